@@ -1,0 +1,18 @@
+package com.credentialcatalog.domain;
+
+/** The controlled competency vocabulary taken from the seed guides. */
+public enum Competency {
+  COMMUNICATION,
+  EMOTIONAL_INTELLIGENCE,
+  CRM_TICKETING,
+  PERFORMANCE_METRICS,
+  PROBLEM_SOLVING,
+  MULTICHANNEL,
+  COMPLIANCE_DATA_PROTECTION,
+  COACHING_LEADERSHIP,
+  CX_STRATEGY,
+  SERVICE_DESK,
+  QUALITY_MONITORING,
+  WORKFORCE_MANAGEMENT,
+  CONVERSATIONAL_AI;
+}

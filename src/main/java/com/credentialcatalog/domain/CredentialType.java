@@ -1,0 +1,9 @@
+package com.credentialcatalog.domain;
+
+/** What a program awards. */
+public enum CredentialType {
+  CERTIFICATION,
+  CERTIFICATE,
+  MICRO_CREDENTIAL,
+  ORGANIZATIONAL_CERTIFICATION;
+}

@@ -1,0 +1,8 @@
+package com.credentialcatalog.domain;
+
+/** Who a price applies to. */
+public enum PriceAudience {
+  ANY,
+  MEMBER,
+  NON_MEMBER;
+}

@@ -1,0 +1,8 @@
+package com.credentialcatalog.domain;
+
+/** How strongly a job posting asks for a credential. */
+public enum RequirementLevel {
+  REQUIRED,
+  PREFERRED,
+  MENTIONED;
+}

@@ -1,0 +1,172 @@
+package com.credentialcatalog.importer;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The import document: the seed file and, later, bulk imports. References between records are
+ * slugs, so the document reads like the catalog it describes.
+ */
+@JsonIgnoreProperties(value = {"_about"})
+public record CatalogDocument(
+    List<SourceEntry> sources,
+    List<ProviderEntry> providers,
+    List<ProgramEntry> programs,
+    List<OutcomeEntry> marketOutcomes) {
+
+  public CatalogDocument {
+    sources = sources == null ? List.of() : sources;
+    providers = providers == null ? List.of() : providers;
+    programs = programs == null ? List.of() : programs;
+    marketOutcomes = marketOutcomes == null ? List.of() : marketOutcomes;
+  }
+
+  public record SourceEntry(
+      String slug,
+      String title,
+      String url,
+      String publisher,
+      Integer asOfYear,
+      LocalDate publishedDate,
+      LocalDate retrievedDate,
+      String note) {}
+
+  public record ProviderEntry(
+      String slug,
+      String name,
+      String acronym,
+      String kind,
+      String website,
+      String country,
+      String description,
+      String source) {}
+
+  public record ProgramEntry(
+      String slug,
+      String name,
+      String acronym,
+      String provider,
+      String credentialType,
+      String level,
+      List<String> audienceRoles,
+      List<String> competencies,
+      List<String> deliveryModes,
+      List<String> languages,
+      Integer studyHoursMin,
+      Integer studyHoursMax,
+      Integer durationWeeksMin,
+      Integer durationWeeksMax,
+      Integer launchYear,
+      String status,
+      String supersededBy,
+      String website,
+      String description,
+      LocalDate lastVerifiedAt,
+      String source,
+      List<String> aliases,
+      List<PriceEntry> prices,
+      List<ExamEntry> exams,
+      RenewalEntry renewal,
+      List<RouteEntry> eligibility,
+      List<OutcomeEntry> outcomes) {
+
+    public ProgramEntry {
+      audienceRoles = orEmpty(audienceRoles);
+      competencies = orEmpty(competencies);
+      deliveryModes = orEmpty(deliveryModes);
+      languages = orEmpty(languages);
+      aliases = orEmpty(aliases);
+      prices = orEmpty(prices);
+      exams = orEmpty(exams);
+      eligibility = orEmpty(eligibility);
+      outcomes = orEmpty(outcomes);
+    }
+  }
+
+  public record PriceEntry(
+      String feeType,
+      BigDecimal amountMin,
+      BigDecimal amountMax,
+      String currency,
+      String audience,
+      String deliveryMode,
+      boolean requiredForAward,
+      LocalDate validFrom,
+      LocalDate validTo,
+      String note,
+      String source) {}
+
+  public record ExamEntry(
+      String name,
+      Integer durationMinutesMin,
+      Integer durationMinutesMax,
+      Integer questionCountMin,
+      Integer questionCountMax,
+      Integer multipleChoicePctMin,
+      Integer multipleChoicePctMax,
+      Integer scenarioPctMin,
+      Integer scenarioPctMax,
+      Integer practicalPctMin,
+      Integer practicalPctMax,
+      BigDecimal passingScoreMin,
+      BigDecimal passingScoreMax,
+      String passingScoreScale,
+      Integer passingScoreScaleMax,
+      List<String> proctoring,
+      List<String> testVendors,
+      Integer retakeAttempts,
+      Integer retakeWindowMonths,
+      Integer retakeWaitDays,
+      List<String> languages,
+      Integer accommodationExtraMinutes,
+      String note,
+      String source) {
+
+    public ExamEntry {
+      proctoring = orEmpty(proctoring);
+      testVendors = orEmpty(testVendors);
+      languages = orEmpty(languages);
+    }
+  }
+
+  public record RenewalEntry(
+      Integer cycleYearsMin,
+      Integer cycleYearsMax,
+      Integer creditsMin,
+      Integer creditsMax,
+      String creditUnit,
+      List<String> acceptedRoutes,
+      Integer proofRetentionYears,
+      String note,
+      String source) {
+
+    public RenewalEntry {
+      acceptedRoutes = orEmpty(acceptedRoutes);
+    }
+  }
+
+  public record RouteEntry(String name, String description, String source, List<ConditionEntry> conditions) {
+    public RouteEntry {
+      conditions = orEmpty(conditions);
+    }
+  }
+
+  public record ConditionEntry(
+      String kind, Integer valueMin, Integer valueMax, String credential, String description) {}
+
+  public record OutcomeEntry(
+      String metric,
+      BigDecimal valueMin,
+      BigDecimal valueMax,
+      String unit,
+      Integer periodMonthsMin,
+      Integer periodMonthsMax,
+      String statement,
+      String source) {}
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+}

@@ -1,0 +1,85 @@
+package com.credentialcatalog.repository;
+
+import com.credentialcatalog.domain.EligibilityRoute;
+import com.credentialcatalog.domain.ExamFormat;
+import com.credentialcatalog.domain.OutcomeClaim;
+import com.credentialcatalog.domain.Price;
+import com.credentialcatalog.domain.Program;
+import com.credentialcatalog.domain.ProgramAlias;
+import com.credentialcatalog.domain.RenewalPolicy;
+import com.credentialcatalog.domain.Source;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Programs and their children. Children are loaded for many programs at once (one statement per
+ * kind of child), so a page of programs costs the same few statements whatever its size.
+ */
+@ApplicationScoped
+public class ProgramRepository implements PanacheRepositoryBase<Program, Long> {
+
+  public Optional<Program> findBySlug(String slug) {
+    return find("from Program p left join fetch p.provider left join fetch p.source"
+        + " left join fetch p.supersededBy where p.slug = ?1", slug).firstResultOptional();
+  }
+
+  public Map<Long, List<ProgramAlias>> aliasesOf(Collection<Long> programIds) {
+    return byProgram(programIds, "from ProgramAlias a where a.program.id in :ids order by a.id",
+        ProgramAlias.class, a -> a.program.id);
+  }
+
+  public Map<Long, List<Price>> pricesOf(Collection<Long> programIds) {
+    return byProgram(programIds, "from Price p where p.program.id in :ids"
+        + " order by p.feeType, p.audience, p.validFrom nulls first, p.id", Price.class, p -> p.program.id);
+  }
+
+  public Map<Long, List<ExamFormat>> examsOf(Collection<Long> programIds) {
+    return byProgram(programIds, "select distinct e from ExamFormat e left join fetch e.testVendors"
+        + " where e.program.id in :ids order by e.id", ExamFormat.class, e -> e.program.id);
+  }
+
+  public Map<Long, List<RenewalPolicy>> renewalsOf(Collection<Long> programIds) {
+    return byProgram(programIds, "from RenewalPolicy r where r.program.id in :ids",
+        RenewalPolicy.class, r -> r.program.id);
+  }
+
+  public Map<Long, List<EligibilityRoute>> routesOf(Collection<Long> programIds) {
+    return byProgram(programIds, "select distinct r from EligibilityRoute r left join fetch r.conditions"
+        + " where r.program.id in :ids order by r.position", EligibilityRoute.class, r -> r.program.id);
+  }
+
+  public Map<Long, List<OutcomeClaim>> outcomesOf(Collection<Long> programIds) {
+    return byProgram(programIds, "from OutcomeClaim o where o.program.id in :ids order by o.id",
+        OutcomeClaim.class, o -> o.program.id);
+  }
+
+  public Map<Long, Source> sourcesById(Collection<Long> sourceIds) {
+    if (sourceIds.isEmpty()) {
+      return Map.of();
+    }
+    return getEntityManager()
+        .createQuery("from Source s where s.id in :ids", Source.class)
+        .setParameter("ids", sourceIds)
+        .getResultStream()
+        .collect(Collectors.toMap(s -> s.id, Function.identity()));
+  }
+
+  private <T> Map<Long, List<T>> byProgram(Collection<Long> programIds, String jpql, Class<T> type,
+      Function<T, Long> programId) {
+    if (programIds.isEmpty()) {
+      return Map.of();
+    }
+    return getEntityManager()
+        .createQuery(jpql, type)
+        .setParameter("ids", programIds)
+        .getResultStream()
+        .collect(Collectors.groupingBy(programId, LinkedHashMap::new, Collectors.toList()));
+  }
+}

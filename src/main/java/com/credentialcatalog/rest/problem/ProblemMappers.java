@@ -1,0 +1,137 @@
+package com.credentialcatalog.rest.problem;
+
+import com.credentialcatalog.service.NotFoundException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into an RFC 9457 problem. Client mistakes say what to fix; server faults say
+ * only that they happened and give an id to find the log entry: no class names, no stack traces.
+ */
+public class ProblemMappers {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  @ServerExceptionMapper
+  public Response notFound(NotFoundException e, UriInfo uri) {
+    return problem(404, "not-found", "Not Found", e.getMessage(), uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response invalid(ConstraintViolationException e, UriInfo uri) {
+    List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+        .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+        .sorted((a, b) -> a.field().compareTo(b.field()))
+        .toList();
+    String detail = "Invalid input: " + errors.stream()
+        .map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
+    return problem(400, "validation", "Invalid Request", detail, uri, errors);
+  }
+
+  @ServerExceptionMapper
+  public Response badJson(JsonProcessingException e, UriInfo uri) {
+    String field = e instanceof JsonMappingException m ? path(m) : null;
+    String detail;
+    if (e instanceof UnrecognizedPropertyException u) {
+      detail = "Unknown field '" + u.getPropertyName() + "'";
+    } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+      detail = "'" + f.getValue() + "' is not one of " + Arrays.toString(f.getTargetType().getEnumConstants());
+    } else if (e instanceof InvalidFormatException f) {
+      detail = "'" + f.getValue() + "' is not a valid " + simpleType(f.getTargetType());
+    } else if (e instanceof JsonMappingException) {
+      detail = "The value does not have the expected type or shape";
+    } else {
+      detail = "The body is not valid JSON";
+    }
+    List<Problem.FieldError> errors = field == null ? null : List.of(new Problem.FieldError(field, detail));
+    return problem(400, "malformed-body", "Malformed Request Body",
+        field == null ? detail : field + ": " + detail, uri, errors);
+  }
+
+  @ServerExceptionMapper
+  public Response http(WebApplicationException e, UriInfo uri) {
+    int status = e.getResponse().getStatus();
+    if (status >= 500) {
+      return internal(e, uri);
+    }
+    Response.StatusType type = Response.Status.fromStatusCode(status);
+    String title = type != null ? type.getReasonPhrase() : "HTTP " + status;
+    String detail = switch (status) {
+      case 404 -> "No resource at " + uri.getPath();
+      case 405 -> "Method not allowed on " + uri.getPath();
+      case 406 -> "None of the accepted media types can be produced; this resource serves application/json";
+      case 413 -> "The request body is larger than this API accepts";
+      case 415 -> "Unsupported content type; send application/json";
+      default -> e.getMessage() != null && !e.getMessage().startsWith("HTTP ") ? e.getMessage() : title;
+    };
+    return problem(status, slug(title), title, detail, uri, null);
+  }
+
+  @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+  public Response internal(Throwable e, UriInfo uri) {
+    String id = UUID.randomUUID().toString();
+    LOG.errorf(e, "Unhandled error %s on %s", id, uri.getPath());
+    return problem(500, "internal", "Internal Server Error",
+        "An unexpected error occurred; it was logged with id " + id, uri, null);
+  }
+
+  static Response problem(int status, String type, String title, String detail, UriInfo uri,
+      List<Problem.FieldError> errors) {
+    return Response.status(status)
+        .type(Problem.MEDIA_TYPE)
+        .entity(new Problem("/problems/" + type, title, status, detail, uri.getPath(), errors))
+        .build();
+  }
+
+  private static String fieldName(ConstraintViolation<?> v) {
+    // "list.limit" / "create.body.name": the method name is noise to a client, the rest is the field.
+    String path = v.getPropertyPath().toString();
+    String[] parts = path.split("\\.");
+    return parts.length > 1 ? String.join(".", Arrays.copyOfRange(parts, parts.length > 2 ? 2 : 1, parts.length)) : path;
+  }
+
+  private static String path(JsonMappingException m) {
+    if (m.getPath().isEmpty()) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference r : m.getPath()) {
+      if (r.getFieldName() != null) {
+        sb.append(sb.isEmpty() ? "" : ".").append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        sb.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String simpleType(Class<?> type) {
+    if (type == null) {
+      return "value";
+    }
+    if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+      return "number";
+    }
+    if (type.getSimpleName().contains("Date")) {
+      return "date (YYYY-MM-DD)";
+    }
+    return "value";
+  }
+
+  private static String slug(String title) {
+    return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+  }
+}
