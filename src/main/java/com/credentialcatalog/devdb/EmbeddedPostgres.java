@@ -53,8 +53,8 @@ public final class EmbeddedPostgres {
    * Dev-mode live reload loads this class again in a new class loader, so a static field would not
    * survive it: the running server is announced in system properties, which are JVM-wide.
    */
-  private static final String RUNNING_URL = "catalog.embedded-postgres.running-url";
-  private static final String RUNNING_PID = "catalog.embedded-postgres.running-pid";
+  private static final String RUNNING_URL = "credentialcatalog.devdb.running-url";
+  private static final String RUNNING_PID = "credentialcatalog.devdb.running-pid";
 
   private final Path dataDir;
   private final int port;

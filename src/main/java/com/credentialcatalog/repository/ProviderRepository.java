@@ -1,6 +1,7 @@
 package com.credentialcatalog.repository;
 
 import com.credentialcatalog.domain.Provider;
+import com.credentialcatalog.query.ProviderFilter;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -17,8 +18,41 @@ public class ProviderRepository implements PanacheRepositoryBase<Provider, Long>
     return find("from Provider p left join fetch p.source where p.slug = ?1", slug).firstResultOptional();
   }
 
-  public List<Provider> listAllByName() {
-    return list("from Provider p left join fetch p.source order by lower(p.name), p.slug");
+  /**
+   * A keyset page: providers after (afterKey, afterId) in the order, at most {@code limit}.
+   *
+   * @param byUpdatedAt sort by last change instead of name
+   */
+  public List<Provider> page(ProviderFilter filter, boolean byUpdatedAt, boolean descending,
+      String afterKey, Long afterId, int limit) {
+    String key = byUpdatedAt ? "p.updatedAt" : "lower(p.name)";
+    String cmp = descending ? "<" : ">";
+    String dir = descending ? " desc" : " asc";
+    StringBuilder jpql = new StringBuilder("from Provider p left join fetch p.source where 1 = 1");
+    Map<String, Object> params = new HashMap<>();
+    if (filter.q() != null) {
+      jpql.append(" and (lower(p.name) like :q or lower(coalesce(p.acronym, '')) like :q"
+          + " or lower(coalesce(p.description, '')) like :q)");
+      params.put("q", "%" + filter.q().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+    }
+    if (!filter.kinds().isEmpty()) {
+      jpql.append(" and p.kind in :kinds");
+      params.put("kinds", filter.kinds());
+    }
+    if (filter.country() != null) {
+      jpql.append(" and p.country = :country");
+      params.put("country", filter.country());
+    }
+    if (afterId != null) {
+      jpql.append(" and (").append(key).append(" ").append(cmp).append(" :afterKey or (")
+          .append(key).append(" = :afterKey and p.id ").append(cmp).append(" :afterId))");
+      params.put("afterKey", byUpdatedAt ? java.time.OffsetDateTime.parse(afterKey) : afterKey);
+      params.put("afterId", afterId);
+    }
+    jpql.append(" order by ").append(key).append(dir).append(", p.id").append(dir);
+    var query = getEntityManager().createQuery(jpql.toString(), Provider.class).setMaxResults(limit);
+    params.forEach(query::setParameter);
+    return query.getResultList();
   }
 
   /** Program counts per provider id, for the given providers, in one statement. */

@@ -1,27 +1,51 @@
 package com.credentialcatalog.rest;
 
+import com.credentialcatalog.domain.PriceAudience;
+import com.credentialcatalog.service.ProgramQueryService;
 import com.credentialcatalog.service.ProgramService;
+import com.credentialcatalog.view.CostOfOwnership;
+import com.credentialcatalog.view.PriceHistory;
 import com.credentialcatalog.view.ProgramDetail;
+import com.credentialcatalog.view.ProgramPage;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
-/** Programs (credentials). */
+/** Programs (credentials): lists, detail, prices and cost of ownership. */
 @Path("/api/v1/programs")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Programs")
+@Tag(name = "Programs", description = "Credentials with their prices, exams, renewal and eligibility")
 public class ProgramResource {
 
   private final ProgramService programs;
+  private final ProgramQueryService query;
 
-  public ProgramResource(ProgramService programs) {
+  public ProgramResource(ProgramService programs, ProgramQueryService query) {
     this.programs = programs;
+    this.query = query;
+  }
+
+  @GET
+  @Operation(summary = "Find programs", description = "Filter, search, sort and page through programs. Values within one parameter are alternatives (OR); different parameters must all hold (AND). Numeric bounds compare against ranges by overlap; an unknown fact never satisfies a bound. Keyset pagination: follow nextCursor or the Link rel=\"next\" header; pages stay stable while programs are added.")
+  @APIResponse(responseCode = "200", description = "A page of programs",
+      headers = @Header(name = "Link", description = "<…&cursor=…>; rel=\"next\" when there is a next page"))
+  @APIResponse(responseCode = "400", description = "A parameter is invalid (the problem names it)")
+  public RestResponse<ProgramPage> find(@BeanParam ProgramQueryParams params, @Context UriInfo uri) {
+    ProgramPage page = query.find(params.filter(), params.order(), params.cursor(), params.limit(), params.facets());
+    return withNextLink(page, page.nextCursor(), uri);
   }
 
   @GET
@@ -31,5 +55,41 @@ public class ProgramResource {
   @APIResponse(responseCode = "404", description = "No program has this slug")
   public ProgramDetail get(@Parameter(description = "Program slug", example = "ccxp") @PathParam("slug") String slug) {
     return programs.detail(slug);
+  }
+
+  @GET
+  @Path("/{slug}/prices")
+  @Operation(summary = "Price history and prices in force", description = "Every price row of the program, and those in force on asOf (default today).")
+  @APIResponse(responseCode = "200", description = "The prices")
+  @APIResponse(responseCode = "404", description = "No program has this slug")
+  public PriceHistory prices(
+      @Parameter(description = "Program slug", example = "certified-customer-service-professional") @PathParam("slug") String slug,
+      @Parameter(description = "Date (YYYY-MM-DD) whose prices in force to list; default today", example = "2024-06-01") @RestQuery LocalDate asOf) {
+    return programs.prices(slug, asOf);
+  }
+
+  @GET
+  @Path("/{slug}/cost")
+  @Operation(summary = "Cost of ownership", description = "Required initial fees plus renewals (⌊horizon / cycle⌋ × renewal fee) as a range: min takes the cheapest options and the longest cycle, max the dearest options and the shortest cycle. Line items and assumptions in words; currencies are never mixed.")
+  @APIResponse(responseCode = "200", description = "The cost of ownership")
+  @APIResponse(responseCode = "400", description = "Bad horizon, audience or currency")
+  @APIResponse(responseCode = "404", description = "No program has this slug")
+  public CostOfOwnership cost(
+      @Parameter(description = "Program slug", example = "certified-customer-service-professional") @PathParam("slug") String slug,
+      @Parameter(description = "Years of ownership, 1–50 (default 3)", example = "6") @RestQuery Integer horizonYears,
+      @Parameter(description = "MEMBER or NON_MEMBER; default: every audience (the range spans them)", example = "NON_MEMBER") @RestQuery String audience,
+      @Parameter(description = "ISO 4217 currency; default: the program's only currency", example = "USD") @RestQuery String currency,
+      @Parameter(description = "Date whose prices are used; default today", example = "2025-01-01") @RestQuery LocalDate asOf) {
+    return programs.cost(slug, horizonYears == null ? 3 : horizonYears,
+        ProgramQueryParams.one("audience", audience, PriceAudience.class), Currencies.checked(currency), asOf);
+  }
+
+  static <T> RestResponse<T> withNextLink(T body, String nextCursor, UriInfo uri) {
+    String link = PageLinks.next(uri, nextCursor);
+    RestResponse.ResponseBuilder<T> builder = RestResponse.ResponseBuilder.ok(body);
+    if (link != null) {
+      builder.header("Link", link);
+    }
+    return builder.build();
   }
 }

@@ -1,42 +1,94 @@
 package com.credentialcatalog.rest;
 
+import com.credentialcatalog.domain.ProviderKind;
+import com.credentialcatalog.query.InvalidQueryException;
+import com.credentialcatalog.query.ProgramFilter;
+import com.credentialcatalog.query.ProviderFilter;
+import com.credentialcatalog.service.ProgramQueryService;
 import com.credentialcatalog.service.ProviderService;
 import com.credentialcatalog.view.Page;
+import com.credentialcatalog.view.ProgramPage;
 import com.credentialcatalog.view.ProviderView;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
-/** Providers: issuing bodies, training vendors, universities, test vendors. */
+/** Providers: issuing bodies, standards bodies, training vendors, universities, test vendors. */
 @Path("/api/v1/providers")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Providers")
+@Tag(name = "Providers", description = "Issuing bodies, standards bodies, training vendors, universities and test vendors")
 public class ProviderResource {
 
   private final ProviderService providers;
+  private final ProgramQueryService programs;
 
-  public ProviderResource(ProviderService providers) {
+  public ProviderResource(ProviderService providers, ProgramQueryService programs) {
     this.providers = providers;
+    this.programs = programs;
   }
 
   @GET
-  @Operation(summary = "List providers", description = "Every provider, ordered by name, with its program count.")
-  public Page<ProviderView> list() {
-    return new Page<>(providers.list(), null);
+  @Operation(summary = "Find providers", description = "Providers with their program counts; keyset pages (follow nextCursor or Link rel=\"next\").")
+  @APIResponse(responseCode = "200", description = "A page of providers",
+      headers = @Header(name = "Link", description = "<…&cursor=…>; rel=\"next\" when there is a next page"))
+  @APIResponse(responseCode = "400", description = "A parameter is invalid (the problem names it)")
+  public RestResponse<Page<ProviderView>> find(
+      @Parameter(description = "Case-insensitive text in name, acronym or description", example = "association") @RestQuery String q,
+      @Parameter(description = "Kind(s): PROFESSIONAL_ASSOCIATION, STANDARDS_BODY, TRAINING_VENDOR, UNIVERSITY, TEST_VENDOR", example = "TEST_VENDOR") @RestQuery List<String> kind,
+      @Parameter(description = "ISO 3166 alpha-2 country", example = "US") @RestQuery String country,
+      @Parameter(description = "name (default) or updatedAt; prefix - for descending", example = "name") @RestQuery String sort,
+      @Parameter(description = "Page size 1–100 (default 20)", example = "20") @RestQuery Integer limit,
+      @Parameter(description = "Opaque cursor from the previous page") @RestQuery String cursor,
+      @Context UriInfo uri) {
+    if (country != null && !country.matches("[A-Z]{2}")) {
+      throw new InvalidQueryException("country", "country must be an ISO 3166 alpha-2 code such as US");
+    }
+    if (q != null && q.length() > 200) {
+      throw new InvalidQueryException("q", "q must be at most 200 characters");
+    }
+    Page<ProviderView> page = providers.find(
+        new ProviderFilter(q, ProgramQueryParams.enums("kind", kind, ProviderKind.class), country),
+        sort, limit == null ? 20 : limit, cursor);
+    return ProgramResource.withNextLink(page, page.nextCursor(), uri);
   }
 
   @GET
   @Path("/{slug}")
-  @Operation(summary = "Get a provider", description = "One provider by slug.")
+  @Operation(summary = "Get a provider", description = "One provider by slug, with its program count and source.")
   @APIResponse(responseCode = "200", description = "The provider")
   @APIResponse(responseCode = "404", description = "No provider has this slug")
   public ProviderView get(@Parameter(description = "Provider slug", example = "cxpa") @PathParam("slug") String slug) {
     return providers.get(slug);
+  }
+
+  @GET
+  @Path("/{slug}/programs")
+  @Operation(summary = "Programs of a provider", description = "Like GET /programs restricted to this provider; every /programs parameter applies.")
+  @APIResponse(responseCode = "200", description = "A page of the provider's programs")
+  @APIResponse(responseCode = "404", description = "No provider has this slug")
+  public RestResponse<ProgramPage> programs(
+      @Parameter(description = "Provider slug", example = "hdi") @PathParam("slug") String slug,
+      @BeanParam ProgramQueryParams params, @Context UriInfo uri) {
+    providers.requireExists(slug);
+    ProgramFilter f = params.filter();
+    ProgramFilter scoped = new ProgramFilter(List.of(slug), f.types(), f.levels(), f.audiences(),
+        f.competencies(), f.deliveryModes(), f.proctoring(), f.languages(), f.statuses(), f.q(),
+        f.priceMin(), f.priceMax(), f.currency(), f.priceAudience(), f.examMinutesMax(),
+        f.experienceMonthsMax(), f.renewalCycleYearsMin(), f.creditsMax(), f.recognizedIn());
+    ProgramPage page = programs.find(scoped, params.order(), params.cursor(), params.limit(), params.facets());
+    return ProgramResource.withNextLink(page, page.nextCursor(), uri);
   }
 }

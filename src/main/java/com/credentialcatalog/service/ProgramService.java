@@ -3,19 +3,40 @@ package com.credentialcatalog.service;
 import com.credentialcatalog.repository.ProgramRepository;
 import com.credentialcatalog.view.ProgramDetail;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.credentialcatalog.domain.PriceAudience;
+import com.credentialcatalog.query.InvalidQueryException;
+import com.credentialcatalog.service.compute.ComparisonCalculator;
+import com.credentialcatalog.service.compute.CostOfOwnershipCalculator;
+import com.credentialcatalog.service.compute.EligibilityEvaluator;
+import com.credentialcatalog.view.Comparison;
+import com.credentialcatalog.view.CostOfOwnership;
+import com.credentialcatalog.view.EligibilityProfile;
+import com.credentialcatalog.view.PriceHistory;
+import com.credentialcatalog.view.ProgramEligibility;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Reads programs for both adapters (REST and GraphQL). */
 @ApplicationScoped
 public class ProgramService {
 
+  public static final int MAX_COMPARE = 10;
+
   private final ProgramRepository programs;
   private final ProgramAssembler assembler;
+  private final Clock clock;
 
-  public ProgramService(ProgramRepository programs, ProgramAssembler assembler) {
+  public ProgramService(ProgramRepository programs, ProgramAssembler assembler, Clock clock) {
     this.programs = programs;
     this.assembler = assembler;
+    this.clock = clock;
   }
 
   /**
@@ -28,5 +49,81 @@ public class ProgramService {
   public ProgramDetail detail(String slug) {
     var program = programs.findBySlug(slug).orElseThrow(() -> new NotFoundException("program", slug));
     return assembler.details(List.of(program)).get(0);
+  }
+
+  /**
+   * The program's prices in force on {@code asOf} (today when null) and its whole price history.
+   *
+   * @throws NotFoundException when no program has this slug
+   */
+  @Transactional
+  public PriceHistory prices(String slug, LocalDate asOf) {
+    ProgramDetail detail = detail(slug);
+    LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
+    return new PriceHistory(slug, date,
+        detail.prices().stream().filter(p -> CostOfOwnershipCalculator.inForce(p, date)).toList(),
+        detail.prices());
+  }
+
+  /**
+   * Cost of ownership of one program (DESIGN §3).
+   *
+   * @throws NotFoundException when no program has this slug
+   * @throws InvalidQueryException on a horizon outside 1–50 or an ambiguous currency
+   */
+  @Transactional
+  public CostOfOwnership cost(String slug, int horizonYears, PriceAudience audience, String currency,
+      LocalDate asOf) {
+    checkHorizon(horizonYears);
+    return CostOfOwnershipCalculator.compute(detail(slug), horizonYears, audience, currency,
+        asOf != null ? asOf : LocalDate.now(clock));
+  }
+
+  /**
+   * Compares 2–{@value #MAX_COMPARE} programs side by side.
+   *
+   * @throws NotFoundException naming the first unknown slug
+   * @throws InvalidQueryException on too few or too many programs, or a bad horizon
+   */
+  @Transactional
+  public Comparison compare(List<String> slugs, int horizonYears, PriceAudience audience, String currency) {
+    List<String> distinct = new ArrayList<>(new LinkedHashSet<>(slugs));
+    if (distinct.size() < 2 || distinct.size() > MAX_COMPARE) {
+      throw new InvalidQueryException("programs", "Compare between 2 and " + MAX_COMPARE
+          + " distinct programs (got " + distinct.size() + ")");
+    }
+    checkHorizon(horizonYears);
+    return ComparisonCalculator.compare(detailsOf(distinct), horizonYears, audience, currency,
+        LocalDate.now(clock));
+  }
+
+  /**
+   * Evaluates a profile against the given programs (already filtered by the caller).
+   */
+  public List<ProgramEligibility> eligibility(List<ProgramDetail> candidates, EligibilityProfile profile) {
+    return candidates.stream().map(p -> EligibilityEvaluator.evaluate(p, profile)).toList();
+  }
+
+  /** Details of the given programs in the given order; a missing slug is a NotFoundException. */
+  @Transactional
+  public List<ProgramDetail> detailsOf(List<String> slugs) {
+    Map<String, com.credentialcatalog.domain.Program> bySlug = programs.getEntityManager()
+        .createQuery("from Program p left join fetch p.provider left join fetch p.source"
+            + " left join fetch p.supersededBy where p.slug in :slugs", com.credentialcatalog.domain.Program.class)
+        .setParameter("slugs", slugs)
+        .getResultStream()
+        .collect(Collectors.toMap(p -> p.slug, Function.identity()));
+    for (String slug : slugs) {
+      if (!bySlug.containsKey(slug)) {
+        throw new NotFoundException("program", slug);
+      }
+    }
+    return assembler.details(slugs.stream().map(bySlug::get).toList());
+  }
+
+  private static void checkHorizon(int horizonYears) {
+    if (horizonYears < 1 || horizonYears > 50) {
+      throw new InvalidQueryException("horizonYears", "horizonYears must be between 1 and 50");
+    }
   }
 }

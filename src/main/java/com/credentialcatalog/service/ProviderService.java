@@ -2,6 +2,10 @@ package com.credentialcatalog.service;
 
 import com.credentialcatalog.domain.Provider;
 import com.credentialcatalog.repository.ProviderRepository;
+import com.credentialcatalog.query.Cursor;
+import com.credentialcatalog.query.InvalidQueryException;
+import com.credentialcatalog.query.ProviderFilter;
+import com.credentialcatalog.view.Page;
 import com.credentialcatalog.view.ProviderView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,12 +22,42 @@ public class ProviderService {
     this.providers = providers;
   }
 
-  /** Every provider, by name, with its program count. */
+  /**
+   * A keyset page of providers with their program counts.
+   *
+   * @param sort {@code name} (default) or {@code updatedAt}, {@code -} prefix for descending
+   * @throws InvalidQueryException on a bad sort, limit or cursor
+   */
   @Transactional
-  public List<ProviderView> list() {
-    List<Provider> all = providers.listAllByName();
-    Map<Long, Long> counts = providers.programCounts(all.stream().map(p -> p.id).toList());
-    return all.stream().map(p -> view(p, counts.getOrDefault(p.id, 0L))).toList();
+  public Page<ProviderView> find(ProviderFilter filter, String sort, int limit, String cursor) {
+    if (limit < 1 || limit > 100) {
+      throw new InvalidQueryException("limit", "limit must be between 1 and 100");
+    }
+    String s = sort == null || sort.isBlank() ? "name" : sort;
+    boolean descending = s.startsWith("-");
+    String key = s.replaceFirst("^[-+]", "");
+    if (!key.equals("name") && !key.equals("updatedAt")) {
+      throw new InvalidQueryException("sort", "Unknown sort '" + key + "'; use name or updatedAt");
+    }
+    boolean byUpdatedAt = key.equals("updatedAt");
+    String fingerprint = Integer.toHexString((filter + "|" + s).hashCode());
+    Cursor after = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor, fingerprint);
+    List<Provider> rows = providers.page(filter, byUpdatedAt, descending,
+        after == null ? null : after.value(), after == null ? null : after.id(), limit + 1);
+    String next = null;
+    if (rows.size() > limit) {
+      rows = rows.subList(0, limit);
+      Provider last = rows.get(limit - 1);
+      next = new Cursor(fingerprint, byUpdatedAt ? last.updatedAt.toString() : last.name.toLowerCase(), last.id).encode();
+    }
+    Map<Long, Long> counts = providers.programCounts(rows.stream().map(p -> p.id).toList());
+    return new Page<>(rows.stream().map(p -> view(p, counts.getOrDefault(p.id, 0L))).toList(), next);
+  }
+
+  /** Whether a provider with this slug exists. */
+  @Transactional
+  public void requireExists(String slug) {
+    providers.findBySlug(slug).orElseThrow(() -> new NotFoundException("provider", slug));
   }
 
   /**

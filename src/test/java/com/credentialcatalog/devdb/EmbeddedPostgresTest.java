@@ -60,7 +60,7 @@ class EmbeddedPostgresTest {
   }
 
   private boolean embedded() {
-    return System.getProperty("catalog.embedded-postgres.running-url", "").equals(url);
+    return System.getProperty("credentialcatalog.devdb.running-url", "").equals(url);
   }
 
   private static int uidOf(long pid) throws Exception {
