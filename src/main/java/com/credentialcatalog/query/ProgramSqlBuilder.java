@@ -61,7 +61,7 @@ public final class ProgramSqlBuilder {
     sql.append(" WHERE true");
     if (!filter.providers().isEmpty()) {
       sql.append(" AND p.provider_id IN (SELECT id FROM provider WHERE slug = ANY(?))",
-          filter.providers().toArray(String[]::new));
+          (Object) filter.providers().toArray(String[]::new));
     }
     inList(sql, "p.credential_type", filter.types());
     inList(sql, "p.level", filter.levels());
@@ -72,7 +72,7 @@ public final class ProgramSqlBuilder {
     overlaps(sql, "p.languages", filter.languages());
     if (!filter.proctoring().isEmpty()) {
       sql.append(" AND EXISTS (SELECT 1 FROM exam_format e WHERE e.program_id = p.id AND e.proctoring && ?)",
-          names(filter.proctoring()));
+          (Object) names(filter.proctoring()));
     }
     if (filter.q() != null) {
       sql.append(" AND (p.search_vector @@ websearch_to_tsquery('simple', ?)"
@@ -180,13 +180,13 @@ public final class ProgramSqlBuilder {
 
   private static void inList(Sql sql, String column, List<? extends Enum<?>> values) {
     if (!values.isEmpty()) {
-      sql.append(" AND " + column + " = ANY(?)", names(values));
+      sql.append(" AND " + column + " = ANY(?)", (Object) names(values));
     }
   }
 
   private static void overlaps(Sql sql, String column, List<?> values) {
     if (!values.isEmpty()) {
-      sql.append(" AND " + column + " && ?", values.stream()
+      sql.append(" AND " + column + " && ?", (Object) values.stream()
           .map(v -> v instanceof Enum<?> e ? e.name() : v.toString()).toArray(String[]::new));
     }
   }

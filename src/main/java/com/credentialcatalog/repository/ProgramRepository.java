@@ -76,10 +76,13 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, Long> {
     if (programIds.isEmpty()) {
       return Map.of();
     }
+    // getResultList, not getResultStream: with a join fetch the stream yields one row per child,
+    // i.e. the same parent repeatedly with a half-initialized collection.
     return getEntityManager()
         .createQuery(jpql, type)
         .setParameter("ids", programIds)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .collect(Collectors.groupingBy(programId, LinkedHashMap::new, Collectors.toList()));
   }
 }

@@ -34,14 +34,15 @@ public class CompareResource {
   @APIResponse(responseCode = "404", description = "A slug names no program")
   public Comparison compare(
       @Parameter(description = "2–10 program slugs, comma-separated or repeated", example = "ccxp,certified-customer-service-professional") @RestQuery List<String> programs,
-      @Parameter(description = "Years of ownership, 1–50 (default 3)", example = "6") @RestQuery Integer horizonYears,
+      @Parameter(description = "Years of ownership, 1–50 (default 3)", example = "6") @RestQuery String horizonYears,
       @Parameter(description = "MEMBER or NON_MEMBER; default: every audience", example = "NON_MEMBER") @RestQuery String audience,
       @Parameter(description = "ISO 4217 currency to count in (default USD)", example = "USD") @RestQuery String currency) {
     List<String> slugs = new ArrayList<>();
     if (programs != null) {
       programs.forEach(p -> List.of(p.split(",")).stream().map(String::trim).filter(s -> !s.isEmpty()).forEach(slugs::add));
     }
-    return this.programs.compare(slugs, horizonYears == null ? 3 : horizonYears,
+    Integer horizon = QueryValues.integer("horizonYears", horizonYears);
+    return this.programs.compare(slugs, horizon == null ? 3 : horizon,
         ProgramQueryParams.one("audience", audience, PriceAudience.class), Currencies.checked(currency));
   }
 }

@@ -43,23 +43,29 @@ public class ProgramQueryParams {
   @RestQuery @Parameter(description = "Language(s) (BCP 47)", example = "en") List<String> language;
   @RestQuery @Parameter(description = "Status(es): ACTIVE, RETIRED, PROVISIONAL", example = "ACTIVE") List<String> status;
   @RestQuery @Parameter(description = "Full-text search over name, acronym, aliases (weighted higher) and description; web-search syntax (quotes, OR, -)", example = "customer experience") String q;
-  @RestQuery @Parameter(description = "The required initial cost range must reach this amount", example = "200") BigDecimal priceMin;
-  @RestQuery @Parameter(description = "The required initial cost range must start at or below this amount", example = "500") BigDecimal priceMax;
+  @RestQuery @Parameter(description = "The required initial cost range must reach this amount", example = "200") String priceMin;
+  @RestQuery @Parameter(description = "The required initial cost range must start at or below this amount", example = "500") String priceMax;
   @RestQuery @Parameter(description = "ISO 4217 currency for price bounds and cost figures (default USD)", example = "USD") String currency;
   @RestQuery @Parameter(description = "Price audience for price bounds and cost figures: MEMBER or NON_MEMBER (default: every audience, ranges span them)", example = "NON_MEMBER") String priceAudience;
-  @RestQuery @Parameter(description = "The shortest exam must take at most this many minutes", example = "100") Integer examMinutesMax;
-  @RestQuery @Parameter(description = "The easiest eligibility route asks at most this many months of experience", example = "12") Integer experienceMonthsMax;
-  @RestQuery @Parameter(description = "The renewal cycle can be at least this many years", example = "3") Integer renewalCycleYearsMin;
-  @RestQuery @Parameter(description = "Renewal asks at most this many credits (lower bound of the requirement)", example = "12") Integer creditsMax;
+  @RestQuery @Parameter(description = "The shortest exam must take at most this many minutes", example = "100") String examMinutesMax;
+  @RestQuery @Parameter(description = "The easiest eligibility route asks at most this many months of experience", example = "12") String experienceMonthsMax;
+  @RestQuery @Parameter(description = "The renewal cycle can be at least this many years", example = "3") String renewalCycleYearsMin;
+  @RestQuery @Parameter(description = "Renewal asks at most this many credits (lower bound of the requirement)", example = "12") String creditsMax;
   @RestQuery @Parameter(description = "Region (ISO 3166 alpha-2 or GLOBAL) with recognition signals", example = "US") String recognizedIn;
   @RestQuery @Parameter(description = "Sort: name, initialCost, costOfOwnership, examMinutes, updatedAt, relevance (needs q), recognition; prefix with - for descending", example = "-updatedAt") String sort;
-  @RestQuery @Parameter(description = "Years of ownership for costOfOwnership figures and sort (1–50, default 3)", example = "6") Integer horizonYears;
-  @RestQuery @Parameter(description = "Page size 1–100 (default 20)", example = "20") Integer limit;
+  @RestQuery @Parameter(description = "Years of ownership for costOfOwnership figures and sort (1–50, default 3)", example = "6") String horizonYears;
+  @RestQuery @Parameter(description = "Page size 1–100 (default 20)", example = "20") String limit;
   @RestQuery @Parameter(description = "Opaque cursor from the previous page's nextCursor") String cursor;
   @RestQuery @Parameter(description = "Facets to count over the filtered set: provider, type, level, audience, competency, delivery, proctoring, language, status", example = "level,provider") List<String> facets;
 
   /** The filter these parameters describe. */
   public ProgramFilter filter() {
+    BigDecimal priceMin = QueryValues.decimal("priceMin", this.priceMin);
+    BigDecimal priceMax = QueryValues.decimal("priceMax", this.priceMax);
+    Integer examMinutesMax = QueryValues.integer("examMinutesMax", this.examMinutesMax);
+    Integer experienceMonthsMax = QueryValues.integer("experienceMonthsMax", this.experienceMonthsMax);
+    Integer renewalCycleYearsMin = QueryValues.integer("renewalCycleYearsMin", this.renewalCycleYearsMin);
+    Integer creditsMax = QueryValues.integer("creditsMax", this.creditsMax);
     if (currency != null && !CURRENCY.matcher(currency).matches()) {
       throw new InvalidQueryException("currency", "currency must be an ISO 4217 code such as USD");
     }
@@ -95,7 +101,8 @@ public class ProgramQueryParams {
 
   /** The sort these parameters describe (default: name, or relevance when q is given). */
   public SortOrder order() {
-    int horizon = horizonYears == null ? SortOrder.DEFAULT_HORIZON_YEARS : horizonYears;
+    Integer h = QueryValues.integer("horizonYears", horizonYears);
+    int horizon = h == null ? SortOrder.DEFAULT_HORIZON_YEARS : h;
     if (sort == null || sort.isBlank()) {
       ProgramSort s = q != null && !q.isBlank() ? ProgramSort.RELEVANCE : ProgramSort.NAME;
       return new SortOrder(s, s.descendingByDefault(), horizon);
@@ -111,7 +118,8 @@ public class ProgramQueryParams {
   }
 
   public int limit() {
-    return limit == null ? 20 : limit;
+    Integer l = QueryValues.integer("limit", limit);
+    return l == null ? 20 : l;
   }
 
   public String cursor() {

@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -64,8 +63,8 @@ public class ProgramResource {
   @APIResponse(responseCode = "404", description = "No program has this slug")
   public PriceHistory prices(
       @Parameter(description = "Program slug", example = "certified-customer-service-professional") @PathParam("slug") String slug,
-      @Parameter(description = "Date (YYYY-MM-DD) whose prices in force to list; default today", example = "2024-06-01") @RestQuery LocalDate asOf) {
-    return programs.prices(slug, asOf);
+      @Parameter(description = "Date (YYYY-MM-DD) whose prices in force to list; default today", example = "2024-06-01") @RestQuery String asOf) {
+    return programs.prices(slug, QueryValues.date("asOf", asOf));
   }
 
   @GET
@@ -76,12 +75,13 @@ public class ProgramResource {
   @APIResponse(responseCode = "404", description = "No program has this slug")
   public CostOfOwnership cost(
       @Parameter(description = "Program slug", example = "certified-customer-service-professional") @PathParam("slug") String slug,
-      @Parameter(description = "Years of ownership, 1–50 (default 3)", example = "6") @RestQuery Integer horizonYears,
+      @Parameter(description = "Years of ownership, 1–50 (default 3)", example = "6") @RestQuery String horizonYears,
       @Parameter(description = "MEMBER or NON_MEMBER; default: every audience (the range spans them)", example = "NON_MEMBER") @RestQuery String audience,
       @Parameter(description = "ISO 4217 currency; default: the program's only currency", example = "USD") @RestQuery String currency,
-      @Parameter(description = "Date whose prices are used; default today", example = "2025-01-01") @RestQuery LocalDate asOf) {
-    return programs.cost(slug, horizonYears == null ? 3 : horizonYears,
-        ProgramQueryParams.one("audience", audience, PriceAudience.class), Currencies.checked(currency), asOf);
+      @Parameter(description = "Date whose prices are used; default today", example = "2025-01-01") @RestQuery String asOf) {
+    Integer horizon = QueryValues.integer("horizonYears", horizonYears);
+    return programs.cost(slug, horizon == null ? 3 : horizon,
+        ProgramQueryParams.one("audience", audience, PriceAudience.class), Currencies.checked(currency), QueryValues.date("asOf", asOf));
   }
 
   static <T> RestResponse<T> withNextLink(T body, String nextCursor, UriInfo uri) {

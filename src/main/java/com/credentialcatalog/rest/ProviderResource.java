@@ -50,7 +50,7 @@ public class ProviderResource {
       @Parameter(description = "Kind(s): PROFESSIONAL_ASSOCIATION, STANDARDS_BODY, TRAINING_VENDOR, UNIVERSITY, TEST_VENDOR", example = "TEST_VENDOR") @RestQuery List<String> kind,
       @Parameter(description = "ISO 3166 alpha-2 country", example = "US") @RestQuery String country,
       @Parameter(description = "name (default) or updatedAt; prefix - for descending", example = "name") @RestQuery String sort,
-      @Parameter(description = "Page size 1–100 (default 20)", example = "20") @RestQuery Integer limit,
+      @Parameter(description = "Page size 1–100 (default 20)", example = "20") @RestQuery String limit,
       @Parameter(description = "Opaque cursor from the previous page") @RestQuery String cursor,
       @Context UriInfo uri) {
     if (country != null && !country.matches("[A-Z]{2}")) {
@@ -61,7 +61,7 @@ public class ProviderResource {
     }
     Page<ProviderView> page = providers.find(
         new ProviderFilter(q, ProgramQueryParams.enums("kind", kind, ProviderKind.class), country),
-        sort, limit == null ? 20 : limit, cursor);
+        sort, limitOrDefault(limit), cursor);
     return ProgramResource.withNextLink(page, page.nextCursor(), uri);
   }
 
@@ -90,5 +90,10 @@ public class ProviderResource {
         f.experienceMonthsMax(), f.renewalCycleYearsMin(), f.creditsMax(), f.recognizedIn());
     ProgramPage page = programs.find(scoped, params.order(), params.cursor(), params.limit(), params.facets());
     return ProgramResource.withNextLink(page, page.nextCursor(), uri);
+  }
+
+  private static int limitOrDefault(String limit) {
+    Integer l = QueryValues.integer("limit", limit);
+    return l == null ? 20 : l;
   }
 }

@@ -55,6 +55,17 @@ class ProgramResourceTest {
   }
 
   @Test
+  void shouldListEachChildOnceEvenWhenItHasSeveralRowsOfItsOwn() {
+    // The CCSP exam has two test vendors and its routes several conditions each.
+    given().when().get("/api/v1/programs/certified-customer-service-professional")
+        .then().statusCode(200)
+        .body("exams.size()", equalTo(1))
+        .body("eligibility.size()", equalTo(4))
+        .body("eligibility[0].conditions.size()", equalTo(2))
+        .body("eligibility[3].conditions.size()", equalTo(3));
+  }
+
+  @Test
   void shouldAnswerUnknownSlugWithProblemDetails() {
     given().when().get("/api/v1/programs/no-such-program")
         .then().statusCode(404)

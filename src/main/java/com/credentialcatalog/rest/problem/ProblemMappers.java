@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -41,6 +42,17 @@ public class ProblemMappers {
     return problem(400, "validation", "Invalid Request", detail, uri, errors);
   }
 
+  // Quarkus ships its own mappers for these Jackson subtypes; more specific ones here win over them.
+  @ServerExceptionMapper
+  public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+    return badJson(e, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+    return badJson(e, uri);
+  }
+
   @ServerExceptionMapper
   public Response badJson(JsonProcessingException e, UriInfo uri) {
     String field = e instanceof JsonMappingException m ? path(m) : null;
@@ -63,6 +75,11 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response http(WebApplicationException e, UriInfo uri) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof JsonProcessingException json) {
+        return badJson(json, uri); // the body reader wraps Jackson's error: say what was wrong
+      }
+    }
     int status = e.getResponse().getStatus();
     if (status >= 500) {
       return internal(e, uri);
@@ -96,11 +113,33 @@ public class ProblemMappers {
         .build();
   }
 
-  private static String fieldName(ConstraintViolation<?> v) {
-    // "list.limit" / "create.body.name": the method name is noise to a client, the rest is the field.
-    String path = v.getPropertyPath().toString();
-    String[] parts = path.split("\\.");
-    return parts.length > 1 ? String.join(".", Arrays.copyOfRange(parts, parts.length > 2 ? 2 : 1, parts.length)) : path;
+  static String fieldName(ConstraintViolation<?> v) {
+    // Method validation paths start with the method and the parameter ("create.body.amountMin",
+    // "list.limit"): the method is noise to a client, the parameter is the field only when nothing
+    // follows it (a query parameter). Beans validated directly start at the field ("amountMin").
+    // Container elements show as an index: "languages[2]", never "<list element>".
+    String parameter = null;
+    StringBuilder field = new StringBuilder();
+    for (Path.Node node : v.getPropertyPath()) {
+      switch (node.getKind()) {
+        case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> { }
+        case PARAMETER -> parameter = node.getName();
+        default -> {
+          if (node.isInIterable()) {
+            field.append('[').append(node.getIndex() != null ? node.getIndex()
+                : node.getKey() != null ? node.getKey() : "").append(']');
+          }
+          String name = node.getName();
+          if (name != null && !name.startsWith("<")) {
+            field.append(field.isEmpty() ? "" : ".").append(name);
+          }
+        }
+      }
+    }
+    if (!field.isEmpty()) {
+      return field.toString();
+    }
+    return parameter != null ? parameter : v.getPropertyPath().toString();
   }
 
   private static String path(JsonMappingException m) {

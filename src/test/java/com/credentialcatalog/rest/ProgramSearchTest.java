@@ -1,0 +1,169 @@
+package com.credentialcatalog.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import com.credentialcatalog.importer.SeedOnStartup;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** GET /api/v1/programs: every filter, sort and their combinations against the seeded catalog. */
+@QuarkusTest
+class ProgramSearchTest {
+
+  @Inject SeedOnStartup seed;
+
+  /** The matching slugs, in order, among the seeded programs (other tests add their own). */
+  private List<String> slugs(String query) {
+    Set<String> seeded = seed.readSeed().programs().stream()
+        .map(p -> p.slug()).collect(Collectors.toSet());
+    List<String> all = given().get("/api/v1/programs?limit=100&" + query)
+        .then().statusCode(200).extract().jsonPath().getList("items.slug");
+    return all.stream().filter(seeded::contains).toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      provider=hdi | hdi-customer-service-representative,hdi-support-center-analyst,hdi-support-center-team-lead
+      provider=hdi,cxpa | ccxp,hdi-customer-service-representative,hdi-support-center-analyst,hdi-support-center-team-lead
+      provider=copc&provider=isc2 | certified-cloud-security-professional,copc-certification
+      type=ORGANIZATIONAL_CERTIFICATION | copc-certification
+      level=MANAGER | hdi-support-center-team-lead,icmi-management-certificate
+      level=executive | ccxp
+      audience=TRAINER | icmi-management-certificate
+      competency=CX_STRATEGY | ccxp,ecornell-cx-strategy-certificate
+      competency=SERVICE_DESK&level=ENTRY | hdi-support-center-analyst
+      delivery=IN_PERSON&provider=icmi | icmi-frontline-certificate,icmi-management-certificate
+      proctoring=TEST_CENTER | certified-customer-service-professional
+      status=RETIRED | 
+      q=CCXP | ccxp
+      q=HDI-SCA | hdi-support-center-analyst
+      q=cloud security | certified-cloud-security-professional,certified-customer-service-professional
+      priceMax=200 | certified-customer-service-professional
+      priceMin=2000 | ecornell-customer-service-certificate,ecornell-cx-strategy-certificate
+      priceMin=300&priceMax=400&provider=icmi | icmi-frontline-certificate,icmi-management-certificate
+      priceMax=100 | 
+      priceMax=500&currency=EUR | 
+      examMinutesMax=100 | certified-customer-service-professional
+      examMinutesMax=120 | ccxp,certified-customer-service-professional
+      experienceMonthsMax=12 | certified-customer-service-professional
+      experienceMonthsMax=36 | ccxp,certified-customer-service-professional
+      renewalCycleYearsMin=3 | certified-customer-service-professional
+      renewalCycleYearsMin=4 | 
+      creditsMax=12 | certified-customer-service-professional
+      creditsMax=11 | 
+      competency=CX_STRATEGY&priceMax=1000&examMinutesMax=120 | ccxp
+      """)
+  void shouldSelectExactlyTheMatchingPrograms(String query, String expected) {
+    List<String> want = expected == null ? List.of() : List.of(expected.split(","));
+    assertThat(slugs(query)).containsExactlyInAnyOrderElementsOf(want);
+  }
+
+  @Test
+  void shouldSortByNameAscendingAndDescending() {
+    List<String> asc = slugs("sort=name");
+    List<String> desc = slugs("sort=-name");
+    assertThat(asc).hasSize(13).first().isEqualTo("icmi-ai-in-the-contact-center");
+    List<String> reversed = new ArrayList<>(asc);
+    Collections.reverse(reversed);
+    assertThat(desc).containsExactlyElementsOf(reversed);
+  }
+
+  @Test
+  void shouldSortByCostOfOwnershipWithUnknownCostsLast() {
+    List<String> six = slugs("sort=costOfOwnership&horizonYears=6");
+    assertThat(six.subList(0, 3)).containsExactlyInAnyOrder("hdi-support-center-analyst",
+        "hdi-support-center-team-lead", "certified-customer-service-professional");
+    assertThat(six.indexOf("certified-customer-service-professional"))
+        .isLessThan(six.indexOf("ccxp"));
+    assertThat(six.subList(8, 13)).contains("copc-certification", "certified-cloud-security-professional");
+    // Over one year the CCSP pays no renewal, so it is cheapest by its 150 USD exam fee.
+    assertThat(slugs("sort=costOfOwnership&horizonYears=1").get(0))
+        .isEqualTo("certified-customer-service-professional");
+  }
+
+  @Test
+  void shouldSortByInitialCostExamMinutesAndUpdatedAt() {
+    assertThat(slugs("sort=initialCost").get(0)).isEqualTo("certified-customer-service-professional");
+    assertThat(slugs("sort=-initialCost").subList(0, 2))
+        .containsExactlyInAnyOrder("ecornell-customer-service-certificate", "ecornell-cx-strategy-certificate");
+    assertThat(slugs("sort=examMinutes").subList(0, 2))
+        .containsExactly("certified-customer-service-professional", "ccxp");
+    assertThat(slugs("sort=-updatedAt")).hasSize(13);
+  }
+
+  @Test
+  void shouldRankBySearchRelevanceByDefaultWhenSearching() {
+    List<String> ranked = slugs("q=customer service professional");
+    assertThat(ranked.get(0)).isEqualTo("certified-customer-service-professional");
+  }
+
+  @Test
+  void shouldReportSummaryFiguresThatMatchTheCostEndpoint() {
+    JsonPath list = given().get("/api/v1/programs?provider=cxpa&horizonYears=6").then().statusCode(200)
+        .extract().jsonPath();
+    JsonPath cost = given().get("/api/v1/programs/ccxp/cost?horizonYears=6&currency=USD").then()
+        .statusCode(200).extract().jsonPath();
+    assertThat(list.getFloat("items[0].costOfOwnership.min")).isEqualTo(cost.getFloat("total.min"));
+    assertThat(list.getFloat("items[0].initialCost.max")).isEqualTo(650.0f);
+    assertThat(list.getInt("items[0].examMinutes")).isEqualTo(120);
+    assertThat(list.getInt("items[0].experienceMonths")).isEqualTo(36);
+  }
+
+  @Test
+  void shouldCountFacetsOverTheFilteredSet() {
+    given().get("/api/v1/programs?provider=hdi,icmi&facets=level,provider,delivery")
+        .then().statusCode(200)
+        .body("facets.provider.hdi", equalTo(3))
+        .body("facets.provider.icmi", equalTo(3))
+        .body("facets.level.MANAGER", equalTo(2))
+        .body("facets.delivery.IN_PERSON", equalTo(4));
+  }
+
+  @Test
+  void shouldAnswerAnEmptyPageForAFilterThatMatchesNothing() {
+    given().get("/api/v1/programs?q=underwater basket weaving")
+        .then().statusCode(200)
+        .body("items.size()", equalTo(0))
+        .body("totalCount", equalTo(0))
+        .body("nextCursor", equalTo(null))
+        .header("Link", equalTo(null));
+  }
+
+  @ParameterizedTest(name = "{0} -> 400 naming {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      level=GURU | level
+      limit=0 | limit
+      limit=101 | limit
+      sort=popularity | sort
+      sort=relevance | sort
+      priceMin=-5 | priceMin
+      priceMin=500&priceMax=100 | priceMin
+      currency=dollars | currency
+      facets=colour | facets
+      cursor=not-a-cursor | cursor
+      horizonYears=0 | horizonYears
+      levle=MANAGER | levle
+      examMinutesMax=ninety | examMinutesMax
+      """)
+  void shouldRefuseBadParametersNamingThem(String query, String field) {
+    given().get("/api/v1/programs?" + query)
+        .then().statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItem(field))
+        .body(not(containsString("Exception")));
+  }
+}
