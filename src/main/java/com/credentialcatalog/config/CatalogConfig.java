@@ -13,6 +13,34 @@ public interface CatalogConfig {
   /** The embedded PostgreSQL used when no datasource URL is configured. */
   EmbeddedPostgres embeddedPostgres();
 
+  /** Per-client request rate limits. */
+  RateLimit rateLimit();
+
+  /** Rate-limit settings: a token bucket per client (token subject, else IP address). */
+  interface RateLimit {
+    /** Whether requests to /api/v1 and /graphql are rate limited. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Sustained requests per minute per client; also the burst a full bucket allows. */
+    @WithDefault("600")
+    int requestsPerMinute();
+
+    /** How many distinct clients are tracked before idle ones are forgotten. */
+    @WithDefault("100000")
+    int maxClients();
+  }
+
+  /** The in-memory cache of read answers. */
+  Cache cache();
+
+  /** Cache settings. */
+  interface Cache {
+    /** Answers kept per replica (LRU); 0 turns the cache off. Entries are keyed by catalog revision. */
+    @WithDefault("500")
+    int maxEntries();
+  }
+
   /** Seeding settings. */
   interface Seed {
     /** Import {@code seed/catalog.json} at start-up when the catalog has no provider yet. */

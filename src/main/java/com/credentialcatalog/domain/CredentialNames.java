@@ -27,7 +27,9 @@ public final class CredentialNames {
     if (name == null) {
       return "";
     }
-    String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    // Marks first: NFKC would turn ™ into "TM" and glue it to the name.
+    String s = MARKS.matcher(name).replaceAll(" ");
+    s = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     s = MARKS.matcher(s).replaceAll(" ");
     s = DOTTED_ACRONYM.matcher(s).replaceAll("$1");
     s = NON_ALNUM.matcher(s).replaceAll(" ").trim();

@@ -27,7 +27,8 @@ public class KnownQueryParametersFilter {
 
   private final Map<Method, Set<String>> accepted = new ConcurrentHashMap<>();
 
-  @ServerRequestFilter(nonBlocking = true)
+  // Non-blocking filters must run before all others; this one needs no I/O, so it runs first.
+  @ServerRequestFilter(nonBlocking = true, priority = 10)
   public Response rejectUnknown(ContainerRequestContext request, SimpleResourceInfo resource) {
     if (resource == null || resource.getResourceClass() == null
         || !request.getUriInfo().getPath().startsWith("/api/v1")) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -28,6 +29,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Programs", description = "Credentials with their prices, exams, renewal and eligibility")
 public class ProgramResource {
+
+  static final String JSON_LD = "application/ld+json";
 
   private final ProgramService programs;
   private final ProgramQueryService query;
@@ -54,6 +57,18 @@ public class ProgramResource {
   @APIResponse(responseCode = "404", description = "No program has this slug")
   public ProgramDetail get(@Parameter(description = "Program slug", example = "ccxp") @PathParam("slug") String slug) {
     return programs.detail(slug);
+  }
+
+  @GET
+  @Path("/{slug}")
+  @Produces(ProgramResource.JSON_LD)
+  @Operation(summary = "Get a program as schema.org JSON-LD", description = "The program as a schema.org EducationalOccupationalCredential (name, alternateName, credentialCategory, educationalLevel, competencyRequired, recognizedBy, validFor from the renewal cycle, offers with min/max price specifications, provider). Ask with Accept: application/ld+json.")
+  @APIResponse(responseCode = "200", description = "The JSON-LD document")
+  @APIResponse(responseCode = "404", description = "No program has this slug")
+  public Map<String, Object> getJsonLd(
+      @Parameter(description = "Program slug", example = "ccxp") @PathParam("slug") String slug,
+      @Context UriInfo uri) {
+    return programs.jsonLd(slug, uri.getBaseUriBuilder().path("api/v1/programs").path(slug).build().toString());
   }
 
   @GET

@@ -24,6 +24,17 @@ final class QueryValues {
     }
   }
 
+  static Long longValue(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.valueOf(value.trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidQueryException(name, name + " must be a whole number, got '" + clip(value) + "'");
+    }
+  }
+
   static BigDecimal decimal(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;

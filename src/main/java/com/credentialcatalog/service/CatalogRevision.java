@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 
 /**
  * The catalog revision: the sequence of the latest change event. Every write appends one in its own
@@ -21,13 +22,23 @@ public class CatalogRevision {
     this.dataSource = dataSource;
   }
 
-  /** The current revision (0 for a catalog that never changed). */
+  /** A revision: the latest change's sequence and time (null time for a catalog never changed). */
+  public record Revision(long seq, Instant changedAt) {}
+
+  /** The current revision (seq 0 for a catalog that never changed). */
   public long current() {
+    return read().seq();
+  }
+
+  /** The current revision with the time of the change that made it. */
+  public Revision read() {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT coalesce(max(seq), 0) FROM change_event")) {
-      rs.next();
-      return rs.getLong(1);
+        ResultSet rs = s.executeQuery("SELECT seq, occurred_at FROM change_event ORDER BY seq DESC LIMIT 1")) {
+      if (!rs.next()) {
+        return new Revision(0, null);
+      }
+      return new Revision(rs.getLong(1), rs.getTimestamp(2).toInstant());
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read the catalog revision", e);
     }

@@ -25,6 +25,7 @@ import com.credentialcatalog.view.OutcomeClaimView;
 import com.credentialcatalog.view.PriceView;
 import com.credentialcatalog.view.ProgramDetail;
 import com.credentialcatalog.view.ProviderSummary;
+import com.credentialcatalog.view.RecognitionSummary;
 import com.credentialcatalog.view.RenewalPolicyView;
 import com.credentialcatalog.view.SourceView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,9 +44,11 @@ import java.util.Set;
 public class ProgramAssembler {
 
   private final ProgramRepository programs;
+  private final RecognitionService recognition;
 
-  public ProgramAssembler(ProgramRepository programs) {
+  public ProgramAssembler(ProgramRepository programs, RecognitionService recognition) {
     this.programs = programs;
+    this.recognition = recognition;
   }
 
   /** Full detail of each program, in the given order. */
@@ -57,6 +60,7 @@ public class ProgramAssembler {
     Map<Long, List<RenewalPolicy>> renewals = programs.renewalsOf(ids);
     Map<Long, List<EligibilityRoute>> routes = programs.routesOf(ids);
     Map<Long, List<OutcomeClaim>> outcomes = programs.outcomesOf(ids);
+    Map<Long, RecognitionSummary> recognitions = recognition.summaries(ids);
 
     Set<Long> sourceIds = new LinkedHashSet<>();
     page.forEach(p -> addSource(sourceIds, p.source));
@@ -108,6 +112,7 @@ public class ProgramAssembler {
           routes.getOrDefault(p.id, List.of()).stream().map(r -> route(r, sources)).toList(),
           outcomes.getOrDefault(p.id, List.of()).stream().map(o -> outcome(o, sources)).toList(),
           used.stream().map(sources::get).map(ProgramAssembler::source).toList(),
+          recognitions.get(p.id),
           slugOf(p.source, sources),
           p.updatedAt,
           p.version));
@@ -131,7 +136,7 @@ public class ProgramAssembler {
         p.source == null ? null : p.source.slug);
   }
 
-  private ExamFormatView exam(ExamFormat e, Map<Long, Source> sources) {
+  ExamFormatView exam(ExamFormat e, Map<Long, Source> sources) {
     ExamFormatView.ItemMix mix = IntRange.of(e.multipleChoicePctMin, e.multipleChoicePctMax) == null
             && IntRange.of(e.scenarioPctMin, e.scenarioPctMax) == null
             && IntRange.of(e.practicalPctMin, e.practicalPctMax) == null
@@ -163,7 +168,7 @@ public class ProgramAssembler {
         slugOf(e.source, sources));
   }
 
-  private RenewalPolicyView renewal(RenewalPolicy r, List<PriceView> prices, Map<Long, Source> sources) {
+  RenewalPolicyView renewal(RenewalPolicy r, List<PriceView> prices, Map<Long, Source> sources) {
     return new RenewalPolicyView(
         IntRange.of(r.cycleYearsMin, r.cycleYearsMax),
         IntRange.of(r.creditsMin, r.creditsMax),
@@ -176,7 +181,7 @@ public class ProgramAssembler {
         r.version);
   }
 
-  private EligibilityRouteView route(EligibilityRoute r, Map<Long, Source> sources) {
+  EligibilityRouteView route(EligibilityRoute r, Map<Long, Source> sources) {
     return new EligibilityRouteView(
         r.name,
         r.description,
@@ -187,12 +192,12 @@ public class ProgramAssembler {
         slugOf(r.source, sources));
   }
 
-  private OutcomeClaimView outcome(OutcomeClaim o, Map<Long, Source> sources) {
+  OutcomeClaimView outcome(OutcomeClaim o, Map<Long, Source> sources) {
     return new OutcomeClaimView(o.metric, DecimalRange.of(o.valueMin, o.valueMax), o.unit,
         IntRange.of(o.periodMonthsMin, o.periodMonthsMax), o.statement, slugOf(o.source, sources));
   }
 
-  static <E extends Enum<E>> List<E> enums(Collection<String> values, Class<E> type) {
+  public static <E extends Enum<E>> List<E> enums(Collection<String> values, Class<E> type) {
     return values.stream().map(v -> Enum.valueOf(type, v)).toList();
   }
 

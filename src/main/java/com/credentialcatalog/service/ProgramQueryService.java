@@ -50,8 +50,22 @@ public class ProgramQueryService {
     this.clock = clock;
   }
 
-  /** A page of matching program details, in order, with the cursor of the next page. */
+  /**
+   * A page of matching program details, in order, with the cursor of the next page.
+   *
+   * @param cursors per item, the cursor that resumes right after it (Relay edge cursors)
+   */
   public record DetailPage(List<ProgramDetail> items, String nextCursor, long totalCount,
+      Map<Facet, Map<String, Long>> facets, List<String> cursors) {}
+
+  /**
+   * A page of matching program ids, in order: what an adapter that loads children on demand
+   * (GraphQL) needs before it fetches the programs themselves.
+   *
+   * @param cursors per id, the cursor that resumes right after it
+   * @param totalCount -1 when not asked for
+   */
+  public record IdPage(List<Long> ids, List<String> cursors, String nextCursor, long totalCount,
       Map<Facet, Map<String, Long>> facets) {}
 
   /**
@@ -66,6 +80,19 @@ public class ProgramQueryService {
   @Transactional
   public DetailPage findDetails(ProgramFilter filter, SortOrder order, String cursor, int limit,
       Set<Facet> facets, boolean withTotal) {
+    IdPage page = findIds(filter, order, cursor, limit, facets, withTotal);
+    List<ProgramDetail> details = assembler.details(load(page.ids()));
+    return new DetailPage(details, page.nextCursor(), page.totalCount(), page.facets(), page.cursors());
+  }
+
+  /**
+   * Finds the ids of matching programs: the page query and, when asked for, the counts.
+   *
+   * @throws InvalidQueryException as {@link #findDetails}
+   */
+  @Transactional
+  public IdPage findIds(ProgramFilter filter, SortOrder order, String cursor, int limit,
+      Set<Facet> facets, boolean withTotal) {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new InvalidQueryException("limit", "limit must be between 1 and " + MAX_LIMIT);
     }
@@ -79,14 +106,15 @@ public class ProgramQueryService {
     String fingerprint = ProgramSqlBuilder.fingerprint(filter, order);
     Cursor after = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor, fingerprint);
     List<ProgramSearchRepository.Row> rows = search.page(filter, order, after, limit + 1, today);
-    String next = null;
-    if (rows.size() > limit) {
+    boolean more = rows.size() > limit;
+    if (more) {
       rows = rows.subList(0, limit);
-      ProgramSearchRepository.Row last = rows.get(limit - 1);
-      next = new Cursor(fingerprint, last.sortKey(), last.id()).encode();
     }
     List<Long> ids = rows.stream().map(ProgramSearchRepository.Row::id).toList();
-    List<ProgramDetail> details = assembler.details(load(ids));
+    List<String> cursors = rows.stream()
+        .map(r -> new Cursor(fingerprint, r.sortKey(), r.id()).encode())
+        .toList();
+    String next = more ? cursors.get(limit - 1) : null;
     long total = -1;
     Map<Facet, Map<String, Long>> counts = Map.of();
     if (withTotal || !facets.isEmpty()) {
@@ -94,7 +122,7 @@ public class ProgramQueryService {
       total = c.total();
       counts = c.facets();
     }
-    return new DetailPage(details, next, total, counts);
+    return new IdPage(ids, cursors, next, total, counts);
   }
 
   /** The REST list: summaries with the figures the filter's currency, audience and horizon give. */
@@ -118,7 +146,7 @@ public class ProgramQueryService {
         d.audienceRoles(), d.competencies(), d.deliveryModes(), d.languages(), d.status(),
         cost.initial(), cost.total(), cost.currency(), ProgramMeasures.shortestExamMinutes(d),
         ProgramMeasures.easiestExperienceMonths(d), d.renewal() == null ? null : d.renewal().cycleYears(),
-        d.updatedAt());
+        d.recognition(), d.updatedAt());
   }
 
   private List<Program> load(List<Long> ids) {

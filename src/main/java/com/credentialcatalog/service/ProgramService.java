@@ -31,12 +31,28 @@ public class ProgramService {
 
   private final ProgramRepository programs;
   private final ProgramAssembler assembler;
+  private final RecognitionService recognition;
   private final Clock clock;
 
-  public ProgramService(ProgramRepository programs, ProgramAssembler assembler, Clock clock) {
+  public ProgramService(ProgramRepository programs, ProgramAssembler assembler,
+      RecognitionService recognition, Clock clock) {
     this.programs = programs;
     this.assembler = assembler;
+    this.recognition = recognition;
     this.clock = clock;
+  }
+
+  /**
+   * The program as a schema.org EducationalOccupationalCredential JSON-LD document.
+   *
+   * @param selfUrl the document's own URL, used as its @id
+   * @throws NotFoundException when no program has this slug
+   */
+  @Transactional
+  public Map<String, Object> jsonLd(String slug, String selfUrl) {
+    ProgramDetail detail = detail(slug);
+    return CredentialJsonLd.of(detail, recognition.report(slug, null, null, null, null).signals(), selfUrl,
+        LocalDate.now(clock));
   }
 
   /**

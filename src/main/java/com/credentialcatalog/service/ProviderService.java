@@ -9,6 +9,8 @@ import com.credentialcatalog.view.Page;
 import com.credentialcatalog.view.ProviderView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +32,24 @@ public class ProviderService {
    */
   @Transactional
   public Page<ProviderView> find(ProviderFilter filter, String sort, int limit, String cursor) {
+    CursorPage page = findWithCursors(filter, sort, limit, cursor);
+    return new Page<>(page.items(), page.nextCursor());
+  }
+
+  /**
+   * A keyset page of providers with, per provider, the cursor that resumes right after it.
+   *
+   * @param cursors one per item (Relay edge cursors)
+   */
+  public record CursorPage(List<ProviderView> items, List<String> cursors, String nextCursor) {}
+
+  /**
+   * Like {@link #find}, with a cursor per provider.
+   *
+   * @throws InvalidQueryException on a bad sort, limit or cursor
+   */
+  @Transactional
+  public CursorPage findWithCursors(ProviderFilter filter, String sort, int limit, String cursor) {
     if (limit < 1 || limit > 100) {
       throw new InvalidQueryException("limit", "limit must be between 1 and 100");
     }
@@ -44,14 +64,32 @@ public class ProviderService {
     Cursor after = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor, fingerprint);
     List<Provider> rows = providers.page(filter, byUpdatedAt, descending,
         after == null ? null : after.value(), after == null ? null : after.id(), limit + 1);
-    String next = null;
-    if (rows.size() > limit) {
+    boolean more = rows.size() > limit;
+    if (more) {
       rows = rows.subList(0, limit);
-      Provider last = rows.get(limit - 1);
-      next = new Cursor(fingerprint, byUpdatedAt ? last.updatedAt.toString() : last.name.toLowerCase(), last.id).encode();
     }
+    List<String> cursors = rows.stream()
+        .map(p -> new Cursor(fingerprint, byUpdatedAt ? p.updatedAt.toString() : p.name.toLowerCase(), p.id).encode())
+        .toList();
     Map<Long, Long> counts = providers.programCounts(rows.stream().map(p -> p.id).toList());
-    return new Page<>(rows.stream().map(p -> view(p, counts.getOrDefault(p.id, 0L))).toList(), next);
+    return new CursorPage(rows.stream().map(p -> view(p, counts.getOrDefault(p.id, 0L))).toList(), cursors,
+        more ? cursors.get(limit - 1) : null);
+  }
+
+  /**
+   * The providers with these slugs, with their program counts, in two statements whatever their
+   * number; unknown slugs are left out.
+   */
+  @Transactional
+  public Map<String, ProviderView> viewsOf(Collection<String> slugs) {
+    if (slugs.isEmpty()) {
+      return Map.of();
+    }
+    List<Provider> found = providers.find("from Provider p left join fetch p.source where p.slug in ?1", slugs).list();
+    Map<Long, Long> counts = providers.programCounts(found.stream().map(p -> p.id).toList());
+    Map<String, ProviderView> views = new LinkedHashMap<>();
+    found.forEach(p -> views.put(p.slug, view(p, counts.getOrDefault(p.id, 0L))));
+    return views;
   }
 
   /** Whether a provider with this slug exists. */
@@ -71,7 +109,7 @@ public class ProviderService {
     return view(p, providers.programCounts(List.of(p.id)).getOrDefault(p.id, 0L));
   }
 
-  private static ProviderView view(Provider p, long programCount) {
+  static ProviderView view(Provider p, long programCount) {
     return new ProviderView(p.slug, p.name, p.acronym, p.kind, p.website, p.country, p.description,
         programCount, ProgramAssembler.source(p.source), p.updatedAt, p.version);
   }

@@ -33,9 +33,9 @@ public record Comparison(
 
   @Schema(description = "One program's distance to the best on each measure.")
   public record Difference(
-      String program,
-      @Schema(description = "Lower bound of the cost over the horizon minus the best one's") BigDecimal costOverHorizon,
-      @Schema(description = "Minutes more than the shortest exam") BigDecimal examMinutes,
-      @Schema(description = "Months more than the lowest experience bar") BigDecimal experienceMonths,
-      @Schema(description = "Renewal cost per year above the lowest") BigDecimal renewalCostPerYear) {}
+      @Schema(examples = "ccxp") String program,
+      @Schema(description = "Lower bound of the cost over the horizon minus the best one's", examples = "102.00") BigDecimal costOverHorizon,
+      @Schema(description = "Minutes more than the shortest exam", examples = "30") BigDecimal examMinutes,
+      @Schema(description = "Months more than the lowest experience bar", examples = "36") BigDecimal experienceMonths,
+      @Schema(description = "Renewal cost per year above the lowest", examples = "0.00") BigDecimal renewalCostPerYear) {}
 }

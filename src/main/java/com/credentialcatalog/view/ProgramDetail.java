@@ -39,6 +39,7 @@ public record ProgramDetail(
     List<EligibilityRouteView> eligibility,
     List<OutcomeClaimView> outcomes,
     @Schema(description = "Every source the facts above refer to") List<SourceView> sources,
+    @Schema(description = "Recognition evidence at a glance; details at /programs/{slug}/recognition") RecognitionSummary recognition,
     @Schema(description = "Source slug of the program's own facts") String source,
     OffsetDateTime updatedAt,
     @Schema(description = "Version for optimistic concurrency (If-Match)", examples = "0") long version) {}

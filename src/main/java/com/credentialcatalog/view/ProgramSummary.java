@@ -30,4 +30,5 @@ public record ProgramSummary(
     @Schema(description = "Shortest exam duration in minutes") Integer examMinutes,
     @Schema(description = "Months of experience the easiest eligibility route asks; null = unknown") Integer experienceMonths,
     @Schema(description = "Renewal cycle in years") IntRange renewalCycleYears,
+    @Schema(description = "Recognition evidence at a glance") RecognitionSummary recognition,
     OffsetDateTime updatedAt) {}

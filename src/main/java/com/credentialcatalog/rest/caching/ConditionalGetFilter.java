@@ -6,11 +6,19 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.HexFormat;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -27,13 +35,17 @@ public class ConditionalGetFilter {
   /** Every client revalidates (cheaply, with If-None-Match) before reusing a stored answer. */
   static final String CACHE_CONTROL = "public, no-cache";
   private static final String TAG = ConditionalGetFilter.class.getName() + ".tag";
+  private static final String CACHED = ConditionalGetFilter.class.getName() + ".cached";
+  private static final String LAST_MODIFIED = ConditionalGetFilter.class.getName() + ".lastModified";
 
   private final CatalogRevision revision;
   private final Clock clock;
+  private final ResponseCache cache;
 
-  public ConditionalGetFilter(CatalogRevision revision, Clock clock) {
+  public ConditionalGetFilter(CatalogRevision revision, Clock clock, ResponseCache cache) {
     this.revision = revision;
     this.clock = clock;
+    this.cache = cache;
   }
 
   @ServerRequestFilter
@@ -41,10 +53,30 @@ public class ConditionalGetFilter {
     if (!isCatalogRead(request)) {
       return null;
     }
-    EntityTag tag = new EntityTag(revisionTag(request), true);
+    CatalogRevision.Revision current = revision.read();
+    EntityTag tag = new EntityTag(revisionTag(request, current.seq()), true);
     request.setProperty(TAG, tag);
-    if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
-      return Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+    // Seconds precision: that is all an HTTP date carries.
+    Instant lastModified = current.changedAt() == null ? null : current.changedAt().truncatedTo(ChronoUnit.SECONDS);
+    request.setProperty(LAST_MODIFIED, lastModified);
+    String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+    boolean notModified = ifNoneMatch != null ? matches(ifNoneMatch, tag)
+        : notModifiedSince(request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), lastModified);
+    if (notModified) {
+      Response.ResponseBuilder r = Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+      if (lastModified != null) {
+        r.lastModified(Date.from(lastModified));
+      }
+      return r.build();
+    }
+    ResponseCache.Entry cached = cache.get(tag.getValue());
+    if (cached != null) {
+      Response.ResponseBuilder r = Response.ok(cached.entity(), cached.mediaType());
+      if (cached.link() != null) {
+        r.header("Link", cached.link());
+      }
+      request.setProperty(CACHED, Boolean.TRUE);
+      return r.build(); // the response filter below adds ETag, Cache-Control and Last-Modified
     }
     return null;
   }
@@ -61,9 +93,20 @@ public class ConditionalGetFilter {
     }
     response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
     response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+    Instant lastModified = (Instant) request.getProperty(LAST_MODIFIED);
+    if (lastModified != null) {
+      response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED,
+          DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)));
+    }
     if (own != null && matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
       response.setStatus(304);
       response.setEntity(null);
+    } else if (own == null && request.getProperty(CACHED) == null && response.getEntity() != null
+        && !(response.getEntity() instanceof StreamingOutput)) {
+      // Records are immutable: the answer object can be served again while the revision holds.
+      Object link = response.getHeaders().getFirst("Link");
+      cache.put(tag.getValue(), new ResponseCache.Entry(response.getEntity(), response.getMediaType(),
+          link == null ? null : link.toString()));
     }
   }
 
@@ -93,7 +136,20 @@ public class ConditionalGetFilter {
     return false;
   }
 
-  private String revisionTag(ContainerRequestContext request) {
+  /** True when the catalog has not changed since the client's copy (If-Modified-Since). */
+  static boolean notModifiedSince(String ifModifiedSince, Instant lastModified) {
+    if (ifModifiedSince == null || lastModified == null) {
+      return false;
+    }
+    try {
+      Instant since = ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      return !lastModified.isAfter(since);
+    } catch (DateTimeParseException e) {
+      return false; // an unreadable date is ignored, as RFC 9110 asks
+    }
+  }
+
+  private String revisionTag(ContainerRequestContext request, long revisionSeq) {
     // Answers depend on the request, what it accepts, the date (prices in force today) and the
     // catalog's content: hash them all, and the tag changes whenever one of them does.
     String key = request.getMethod().equals("HEAD") ? "GET" : request.getMethod();
@@ -101,7 +157,7 @@ public class ConditionalGetFilter {
         + "?" + request.getUriInfo().getRequestUri().getRawQuery()
         + " " + request.getHeaderString(HttpHeaders.ACCEPT)
         + " " + LocalDate.now(clock);
-    return "r" + revision.current() + "-" + sha256(key).substring(0, 16);
+    return "r" + revisionSeq + "-" + sha256(key).substring(0, 16);
   }
 
   private static String sha256(String text) {

@@ -1,0 +1,50 @@
+package com.credentialcatalog.rest;
+
+import com.credentialcatalog.domain.RecognitionKind;
+import com.credentialcatalog.query.InvalidQueryException;
+import com.credentialcatalog.service.RecognitionService;
+import com.credentialcatalog.view.RecognitionReport;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * A program's recognition signals and series. Its own class with the full path: JAX-RS matches the
+ * most specific class path first and never falls back to another class.
+ */
+@Path("/api/v1/programs/{slug}/recognition")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Recognition")
+public class ProgramRecognitionResource {
+
+  private final RecognitionService recognition;
+
+  public ProgramRecognitionResource(RecognitionService recognition) {
+    this.recognition = recognition;
+  }
+
+  @GET
+    @Operation(summary = "Recognition of a program", description = "Its recognition signals (filterable) and, from job-posting signals, a monthly series of posting share (matched / scanned) per region and requirement level.")
+  @APIResponse(responseCode = "200", description = "Signals, series and summary")
+  @APIResponse(responseCode = "400", description = "Bad region, kind or dates")
+  @APIResponse(responseCode = "404", description = "No program has this slug")
+  public RecognitionReport recognition(
+      @Parameter(description = "Program slug", example = "ccxp") @PathParam("slug") String slug,
+      @Parameter(description = "ISO 3166 alpha-2 region or GLOBAL", example = "US") @RestQuery String region,
+      @Parameter(description = "Signal kind", example = "JOB_POSTING_MENTIONS") @RestQuery String kind,
+      @Parameter(description = "Signals whose period ends on or after this date (YYYY-MM-DD)", example = "2025-01-01") @RestQuery String from,
+      @Parameter(description = "Signals whose period starts on or before this date (YYYY-MM-DD)", example = "2025-12-31") @RestQuery String to) {
+    if (region != null && !region.matches("[A-Z]{2}|GLOBAL")) {
+      throw new InvalidQueryException("region", "region must be an ISO 3166 alpha-2 code such as US, or GLOBAL");
+    }
+    return recognition.report(slug, region, ProgramQueryParams.one("kind", kind, RecognitionKind.class),
+        QueryValues.date("from", from), QueryValues.date("to", to));
+  }
+}

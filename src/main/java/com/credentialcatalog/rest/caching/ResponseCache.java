@@ -1,0 +1,46 @@
+package com.credentialcatalog.rest.caching;
+
+import com.credentialcatalog.config.CatalogConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Answers to popular reads, kept in memory under their revision tag (catalog revision + normalized
+ * request). A write moves the revision, so stale entries are never served: they just stop being
+ * asked for and age out. Bounded LRU; per replica.
+ */
+@ApplicationScoped
+public class ResponseCache {
+
+  /** A cached answer: the body object, its media type and its Link header (may be null). */
+  public record Entry(Object entity, MediaType mediaType, String link) {}
+
+  private final int maxEntries;
+  private final Map<String, Entry> entries;
+
+  public ResponseCache(CatalogConfig config) {
+    this.maxEntries = config.cache().maxEntries();
+    this.entries = new LinkedHashMap<>(64, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+        return size() > maxEntries;
+      }
+    };
+  }
+
+  public boolean enabled() {
+    return maxEntries > 0;
+  }
+
+  public synchronized Entry get(String tag) {
+    return entries.get(tag);
+  }
+
+  public synchronized void put(String tag, Entry entry) {
+    if (enabled()) {
+      entries.put(tag, entry);
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package com.credentialcatalog.service;
+
+import com.credentialcatalog.domain.ChangeEvent;
+import com.credentialcatalog.query.InvalidQueryException;
+import com.credentialcatalog.view.ChangeEventView;
+import com.credentialcatalog.view.ChangeFeed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** Reads the change feed (the outbox every write appends to). */
+@ApplicationScoped
+public class ChangeFeedService {
+
+  public static final int MAX_LIMIT = 1000;
+
+  private final EntityManager em;
+
+  public ChangeFeedService(EntityManager em) {
+    this.em = em;
+  }
+
+  /**
+   * Events with a sequence above {@code after}, oldest first.
+   *
+   * @throws InvalidQueryException on a negative cursor or a limit outside 1–{@value #MAX_LIMIT}
+   */
+  @Transactional
+  public ChangeFeed after(long after, int limit) {
+    if (after < 0) {
+      throw new InvalidQueryException("after", "after must not be negative");
+    }
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new InvalidQueryException("limit", "limit must be between 1 and " + MAX_LIMIT);
+    }
+    List<ChangeEvent> rows = em.createQuery(
+            "from ChangeEvent e where e.seq > :after order by e.seq", ChangeEvent.class)
+        .setParameter("after", after)
+        .setMaxResults(limit + 1)
+        .getResultList();
+    boolean more = rows.size() > limit;
+    List<ChangeEventView> events = rows.stream().limit(limit)
+        .map(e -> new ChangeEventView(e.seq, e.entityType, e.slug, e.operation, e.occurredAt, e.actor))
+        .toList();
+    long latest = em.createQuery("select coalesce(max(e.seq), 0) from ChangeEvent e", Long.class)
+        .getSingleResult();
+    long last = events.isEmpty() ? after : events.get(events.size() - 1).seq();
+    return new ChangeFeed(events, last, more, latest);
+  }
+}
