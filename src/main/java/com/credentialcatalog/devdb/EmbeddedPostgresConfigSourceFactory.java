@@ -1,6 +1,7 @@
 package com.credentialcatalog.devdb;
 
 import io.quarkus.runtime.ExecutionMode;
+import io.quarkus.runtime.ImageMode;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
@@ -16,8 +17,10 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * and test profiles; the packaged app opts in with {@code -Dcatalog.embedded-postgres.enabled=true}).
  *
  * <p>Registered through ServiceLoader so it works in dev mode, {@code @QuarkusTest} and the packaged
- * app alike. Quarkus also reads config during the build, when the execution mode is not yet set:
- * then the source answers nothing and starts nothing.
+ * app alike. Quarkus also reads config during the build, when the execution mode is not yet set,
+ * and a native build runs static initialisation inside the image builder: then the source answers
+ * nothing and starts nothing. A native executable never starts the embedded server (its binaries
+ * are not in the image): there the flag only changes the message that asks for a datasource URL.
  */
 public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory {
 
@@ -32,7 +35,10 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
     }
     ConfigValue enabled = context.getValue(ENABLED);
     if (enabled == null || !Boolean.parseBoolean(enabled.getValue())) {
-      return List.of(new MissingDatasourceSource());
+      return List.of(new MissingDatasourceSource(MissingDatasourceSource.NO_DATABASE));
+    }
+    if (ImageMode.current() == ImageMode.NATIVE_RUN) {
+      return List.of(new MissingDatasourceSource(MissingDatasourceSource.NOT_IN_NATIVE));
     }
     return List.of(new EmbeddedPostgresConfigSource());
   }
@@ -47,7 +53,8 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
   }
 
   private static boolean atRuntime() {
-    return ExecutionMode.current() != ExecutionMode.UNSET;
+    return ImageMode.current() != ImageMode.NATIVE_BUILD
+        && ExecutionMode.current() != ExecutionMode.UNSET;
   }
 
   /** Lazily starts the server on the first runtime lookup of the URL or username. */
@@ -88,6 +95,21 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
    * message that says what to set, instead of a datasource error deep in Hibernate.
    */
   static final class MissingDatasourceSource implements ConfigSource {
+    static final String NO_DATABASE = "No database configured. Set QUARKUS_DATASOURCE_JDBC_URL "
+        + "(with QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD) to use a PostgreSQL "
+        + "server, or start with -Dcatalog.embedded-postgres.enabled=true for a throw-away "
+        + "embedded one.";
+    static final String NOT_IN_NATIVE = "No database configured, and a native executable cannot "
+        + "start the embedded PostgreSQL (catalog.embedded-postgres.enabled is for the JVM: dev "
+        + "mode, tests, the jar). Set QUARKUS_DATASOURCE_JDBC_URL (with "
+        + "QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD).";
+
+    private final String message;
+
+    MissingDatasourceSource(String message) {
+      this.message = message;
+    }
+
     @Override
     public Set<String> getPropertyNames() {
       return atRuntime() ? Set.of(URL) : Set.of();
@@ -103,10 +125,7 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
       if (!atRuntime() || !URL.equals(propertyName)) {
         return null;
       }
-      throw new IllegalStateException("No database configured. Set QUARKUS_DATASOURCE_JDBC_URL "
-          + "(with QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD) to use a PostgreSQL "
-          + "server, or start with -Dcatalog.embedded-postgres.enabled=true for a throw-away "
-          + "embedded one.");
+      throw new IllegalStateException(message);
     }
 
     @Override
