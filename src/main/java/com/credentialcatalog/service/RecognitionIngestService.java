@@ -3,6 +3,7 @@ package com.credentialcatalog.service;
 import com.credentialcatalog.domain.ChangeOperation;
 import com.credentialcatalog.domain.RecognitionKind;
 import com.credentialcatalog.domain.RequirementLevel;
+import com.credentialcatalog.observability.CatalogMetrics;
 import com.credentialcatalog.view.IngestReport;
 import com.credentialcatalog.view.IngestReport.Item;
 import com.credentialcatalog.view.IngestReport.Outcome;
@@ -36,10 +37,12 @@ public class RecognitionIngestService {
 
   private final EntityManager em;
   private final ChangeLog changeLog;
+  private final CatalogMetrics metrics;
 
-  public RecognitionIngestService(EntityManager em, ChangeLog changeLog) {
+  public RecognitionIngestService(EntityManager em, ChangeLog changeLog, CatalogMetrics metrics) {
     this.em = em;
     this.changeLog = changeLog;
+    this.metrics = metrics;
   }
 
   /**
@@ -87,6 +90,10 @@ public class RecognitionIngestService {
         case REJECTED -> rejected++;
       }
     }
+    metrics.ingest("created", created);
+    metrics.ingest("updated", updated);
+    metrics.ingest("unchanged", unchanged);
+    metrics.ingest("rejected", rejected);
     return new IngestReport(created, updated, unchanged, rejected, List.of(items));
   }
 

@@ -4,6 +4,7 @@ import com.credentialcatalog.domain.AudienceRole;
 import com.credentialcatalog.domain.Competency;
 import com.credentialcatalog.domain.CredentialNames;
 import com.credentialcatalog.domain.Program;
+import com.credentialcatalog.observability.CatalogMetrics;
 import com.credentialcatalog.repository.AliasLookupRepository;
 import com.credentialcatalog.repository.AliasLookupRepository.Hit;
 import com.credentialcatalog.repository.ProgramRepository;
@@ -38,10 +39,13 @@ public class RecognitionLookupService {
 
   private final AliasLookupRepository aliases;
   private final ProgramRepository programs;
+  private final CatalogMetrics metrics;
 
-  public RecognitionLookupService(AliasLookupRepository aliases, ProgramRepository programs) {
+  public RecognitionLookupService(AliasLookupRepository aliases, ProgramRepository programs,
+      CatalogMetrics metrics) {
     this.aliases = aliases;
     this.programs = programs;
+    this.metrics = metrics;
   }
 
   /** Looks up every name; a name that matches nothing gets no candidates, never an error. */
@@ -85,6 +89,7 @@ public class RecognitionLookupService {
           || candidates.get(1).confidence() >= candidates.get(0).confidence() - AMBIGUITY_MARGIN);
       results.add(new LookupResult.Match(names.get(i), normalized.get(i), ambiguous, candidates));
     }
+    metrics.lookup(results.size(), (int) results.stream().filter(r -> !r.candidates().isEmpty()).count());
     return new LookupResult(results, SIMILARITY_THRESHOLD);
   }
 

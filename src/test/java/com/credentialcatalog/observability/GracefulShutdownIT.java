@@ -113,6 +113,8 @@ class GracefulShutdownIT {
             "-Dquarkus.http.port=" + port,
             // The prod delay (5s) would only make the test wait: readiness is DOWN either way.
             "-Dquarkus.shutdown.delay=0s",
+            // The second GET must reach the database (and its lock), not the response cache.
+            "-Dcatalog.cache.max-entries=0",
             "-jar", jar.toString())
         .redirectErrorStream(true)
         .redirectOutput(log.toFile());

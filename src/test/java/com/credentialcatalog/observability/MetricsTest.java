@@ -16,7 +16,7 @@ class MetricsTest {
   private static final String PROGRAM_GET =
       "catalog_query_latency_seconds_count{operation=\"ProgramResource.get\",surface=\"rest\"}";
   private static final String PROVIDER_LIST =
-      "catalog_query_latency_seconds_count{operation=\"ProviderResource.list\",surface=\"rest\"}";
+      "catalog_query_latency_seconds_count{operation=\"ProviderResource.find\",surface=\"rest\"}";
 
   @Test
   void shouldTimeEveryRestQueryByOperation() {
@@ -69,6 +69,28 @@ class MetricsTest {
         .anyMatch(line -> line.startsWith("catalog_lookup_names_total "))
         .anyMatch(line -> line.startsWith("catalog_lookup_matched_total "))
         .anyMatch(line -> line.startsWith("catalog_lookup_match_ratio "));
+  }
+
+  @Test
+  void shouldCountLookupMatchesCacheHitsAndIngestedItems() {
+    List<String> before = scrape();
+    given().contentType("application/json").body(java.util.Map.of("names", List.of("CCXP", "no such credential")))
+        .post("/api/v1/recognition/lookup").then().statusCode(200);
+    String url = "/api/v1/programs?provider=copc&limit=7";
+    String etag = given().get(url).then().statusCode(200).extract().header("ETag");
+    given().header("If-None-Match", etag).get(url).then().statusCode(304);
+    given().auth().oauth2(com.credentialcatalog.security.DevTokens.recognitionWriter()).contentType("application/json")
+        .body(java.util.Map.of("observations", List.of(java.util.Map.of("program", "no-such-program"))))
+        .post("/api/v1/recognition/observations").then().statusCode(200);
+    List<String> after = scrape();
+    assertThat(delta(before, after, "catalog_lookup_names_total")).isEqualTo(2);
+    assertThat(delta(before, after, "catalog_lookup_matched_total")).isEqualTo(1);
+    assertThat(delta(before, after, "catalog_cache_requests_total{cache=\"conditional-get\",result=\"hit\"}")).isEqualTo(1);
+    assertThat(delta(before, after, "catalog_ingest_items_total{result=\"rejected\"}")).isEqualTo(1);
+  }
+
+  private static double delta(List<String> before, List<String> after, String series) {
+    return value(after, series).orElse(0) - value(before, series).orElse(0);
   }
 
   private static List<String> scrape() {

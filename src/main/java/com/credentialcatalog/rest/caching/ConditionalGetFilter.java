@@ -1,5 +1,6 @@
 package com.credentialcatalog.rest.caching;
 
+import com.credentialcatalog.observability.CatalogMetrics;
 import com.credentialcatalog.service.CatalogRevision;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -41,11 +42,14 @@ public class ConditionalGetFilter {
   private final CatalogRevision revision;
   private final Clock clock;
   private final ResponseCache cache;
+  private final CatalogMetrics metrics;
 
-  public ConditionalGetFilter(CatalogRevision revision, Clock clock, ResponseCache cache) {
+  public ConditionalGetFilter(CatalogRevision revision, Clock clock, ResponseCache cache,
+      CatalogMetrics metrics) {
     this.revision = revision;
     this.clock = clock;
     this.cache = cache;
+    this.metrics = metrics;
   }
 
   @ServerRequestFilter
@@ -63,6 +67,7 @@ public class ConditionalGetFilter {
     boolean notModified = ifNoneMatch != null ? matches(ifNoneMatch, tag)
         : notModifiedSince(request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), lastModified);
     if (notModified) {
+      metrics.cacheHit("conditional-get");
       Response.ResponseBuilder r = Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
       if (lastModified != null) {
         r.lastModified(Date.from(lastModified));
@@ -70,6 +75,13 @@ public class ConditionalGetFilter {
       return r.build();
     }
     ResponseCache.Entry cached = cache.get(tag.getValue());
+    if (cache.enabled()) {
+      if (cached != null) {
+        metrics.cacheHit("response");
+      } else {
+        metrics.cacheMiss("response");
+      }
+    }
     if (cached != null) {
       Response.ResponseBuilder r = Response.ok(cached.entity(), cached.mediaType());
       if (cached.link() != null) {
