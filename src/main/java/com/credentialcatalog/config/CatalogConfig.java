@@ -18,7 +18,7 @@ public interface CatalogConfig {
 
   /** Rate-limit settings: a token bucket per client (token subject, else IP address). */
   interface RateLimit {
-    /** Whether requests to /api/v1 and /graphql are rate limited. */
+    /** Whether requests to /api/v1 are rate limited (GraphQL does not pass the REST filters yet). */
     @WithDefault("true")
     boolean enabled();
 

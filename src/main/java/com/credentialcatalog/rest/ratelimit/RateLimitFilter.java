@@ -72,7 +72,7 @@ public class RateLimitFilter {
   }
 
   private static boolean limited(String path) {
-    return path.startsWith("/api/") || path.startsWith("/graphql");
+    return path.startsWith("/api/");
   }
 
   private String clientKey(ContainerRequestContext request, HttpServerRequest http) {

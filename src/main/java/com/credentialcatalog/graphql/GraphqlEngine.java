@@ -1,0 +1,52 @@
+package com.credentialcatalog.graphql;
+
+import com.credentialcatalog.observability.CatalogMetrics;
+import graphql.GraphQL;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Adds {@link CatalogInstrumentation} to the graphql-java engine SmallRye builds, after the
+ * instrumentations SmallRye configured (query depth, complexity, its document cache), which stay.
+ * SmallRye offers the builder as a CDI event ({@code quarkus.smallrye-graphql.events.enabled}) but
+ * no way to add an instrumentation: the one it set is read from the builder and chained.
+ */
+@ApplicationScoped
+@RegisterForReflection(targets = GraphQL.Builder.class, fields = true, methods = false)
+public class GraphqlEngine {
+
+  private final GraphqlConfig config;
+  private final CatalogMetrics metrics;
+
+  public GraphqlEngine(GraphqlConfig config, CatalogMetrics metrics) {
+    this.config = config;
+    this.metrics = metrics;
+  }
+
+  void configure(@Observes GraphQL.Builder builder) {
+    List<Instrumentation> chain = new ArrayList<>();
+    Instrumentation configured = configuredInstrumentation(builder);
+    if (configured != null) {
+      chain.add(configured);
+    }
+    chain.add(new CatalogInstrumentation(config.maxAliases(), metrics));
+    builder.instrumentation(new ChainedInstrumentation(chain));
+  }
+
+  private static Instrumentation configuredInstrumentation(GraphQL.Builder builder) {
+    try {
+      Field field = GraphQL.Builder.class.getDeclaredField("instrumentation");
+      field.setAccessible(true);
+      return (Instrumentation) field.get(builder);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      // Without it the depth and complexity bounds would silently disappear: refuse to start.
+      throw new IllegalStateException("Cannot read the GraphQL engine's instrumentation", e);
+    }
+  }
+}
