@@ -1,0 +1,81 @@
+package com.credentialcatalog.graphql;
+
+import com.credentialcatalog.domain.RecognitionKind;
+import com.credentialcatalog.query.InvalidQueryException;
+import com.credentialcatalog.service.ChangeFeedService;
+import com.credentialcatalog.service.RecognitionLookupService;
+import com.credentialcatalog.service.RecognitionService;
+import com.credentialcatalog.view.ChangeFeed;
+import com.credentialcatalog.view.LookupResult;
+import com.credentialcatalog.view.RecognitionReport;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+/**
+ * Recognition for GraphQL clients: the same lookup, recognition series and change feed as
+ * POST /api/v1/recognition/lookup, GET /api/v1/programs/{slug}/recognition and GET /api/v1/changes,
+ * with the same bounds.
+ */
+@GraphQLApi
+public class RecognitionQueries {
+
+  static final int MAX_NAMES = 500;
+  static final int MAX_NAME_LENGTH = 200;
+
+  private final RecognitionLookupService lookup;
+  private final RecognitionService recognition;
+  private final ChangeFeedService feed;
+
+  public RecognitionQueries(RecognitionLookupService lookup, RecognitionService recognition,
+      ChangeFeedService feed) {
+    this.lookup = lookup;
+    this.recognition = recognition;
+    this.feed = feed;
+  }
+
+  @Query("lookup")
+  @Description("Map up to 500 credential names found in job ads to programs: exact alias match first"
+      + " (confidence 1), then trigram similarity above the threshold. Homonyms (CCSP) come back together,"
+      + " flagged ambiguous, each with distinguishedBy. A name that matches nothing has no candidates.")
+  public LookupResult lookup(@NonNull @Name("names") List<@NonNull String> names) {
+    if (names.isEmpty() || names.size() > MAX_NAMES) {
+      throw new InvalidQueryException("names", "names must hold 1 to " + MAX_NAMES + " names");
+    }
+    for (int i = 0; i < names.size(); i++) {
+      if (names.get(i).length() > MAX_NAME_LENGTH) {
+        throw new InvalidQueryException("names[" + i + "]", "a name is at most " + MAX_NAME_LENGTH + " characters");
+      }
+    }
+    return lookup.lookup(names);
+  }
+
+  @Query("recognition")
+  @Description("A program's recognition signals and the monthly posting share (matched / scanned) per"
+      + " region and requirement level; NOT_FOUND for an unknown slug.")
+  public RecognitionReport recognition(
+      @NonNull @Name("slug") String slug,
+      @Name("region") @Description("ISO 3166 alpha-2 or GLOBAL") String region,
+      @Name("kind") RecognitionKind kind,
+      @Name("from") @Description("Signals whose period ends on or after this date") LocalDate from,
+      @Name("to") @Description("Signals whose period starts on or before this date") LocalDate to) {
+    if (region != null && !region.matches("[A-Z]{2}|GLOBAL")) {
+      throw new InvalidQueryException("region", "region must be an ISO 3166 alpha-2 code such as US, or GLOBAL");
+    }
+    return recognition.report(slug, region, kind, from, to);
+  }
+
+  @Query("changes")
+  @Description("Catalog changes after a sequence number, oldest first; gap-free for a reader that always"
+      + " passes the lastSeq it saw.")
+  public ChangeFeed changes(
+      @Name("after") @DefaultValue("0") long after,
+      @Name("limit") @DefaultValue("100") @Description("1–1000") int limit) {
+    return feed.after(after, limit);
+  }
+}
