@@ -25,9 +25,37 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ProgramRepository implements PanacheRepositoryBase<Program, Long> {
 
+  /** A program with what every view of it shows (provider, source, successor): one statement. */
+  public static final String WITH_REFERENCES = "from Program p left join fetch p.provider"
+      + " left join fetch p.source left join fetch p.supersededBy";
+
   public Optional<Program> findBySlug(String slug) {
-    return find("from Program p left join fetch p.provider left join fetch p.source"
-        + " left join fetch p.supersededBy where p.slug = ?1", slug).firstResultOptional();
+    return find(WITH_REFERENCES + " where p.slug = ?1", slug).firstResultOptional();
+  }
+
+  /** Programs by id with their references, in the order of {@code ids}; unknown ids are skipped. */
+  public List<Program> findByIdsInOrder(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Program> byId = getEntityManager()
+        .createQuery(WITH_REFERENCES + " where p.id in :ids", Program.class)
+        .setParameter("ids", ids)
+        .getResultList().stream()
+        .collect(Collectors.toMap(p -> p.id, Function.identity()));
+    return ids.stream().map(byId::get).filter(p -> p != null).toList();
+  }
+
+  /** Programs by slug with their references; slugs that name nothing are absent from the map. */
+  public Map<String, Program> findBySlugs(Collection<String> slugs) {
+    if (slugs.isEmpty()) {
+      return Map.of();
+    }
+    return getEntityManager()
+        .createQuery(WITH_REFERENCES + " where p.slug in :slugs", Program.class)
+        .setParameter("slugs", slugs)
+        .getResultList().stream()
+        .collect(Collectors.toMap(p -> p.slug, Function.identity()));
   }
 
   public Map<Long, List<ProgramAlias>> aliasesOf(Collection<Long> programIds) {

@@ -102,7 +102,7 @@ public class ExamFormatService {
         e.questionCountMax, e.multipleChoicePctMin, e.multipleChoicePctMax, e.scenarioPctMin,
         e.scenarioPctMax, e.practicalPctMin, e.practicalPctMax, e.passingScoreMin, e.passingScoreMax,
         e.passingScoreScale, e.passingScoreScaleMax, ProgramAssembler.enums(e.proctoring, Proctoring.class),
-        e.testVendors.stream().map(p -> p.slug).toList(), e.retakeAttempts, e.retakeWindowMonths,
+        e.testVendors.stream().map(p -> p.slug).sorted().toList(), e.retakeAttempts, e.retakeWindowMonths,
         e.retakeWaitDays, List.copyOf(e.languages), e.accommodationExtraMinutes, e.note,
         e.source == null ? null : e.source.slug);
   }

@@ -4,6 +4,7 @@ import com.credentialcatalog.domain.Program;
 import com.credentialcatalog.domain.Provider;
 import com.credentialcatalog.domain.RecognitionSignal;
 import com.credentialcatalog.domain.Source;
+import com.credentialcatalog.repository.ProgramRepository;
 import com.credentialcatalog.repository.ProviderRepository;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -72,8 +73,8 @@ public class ExportService {
       }
       long lastId = 0;
       while (true) {
-        List<Program> batch = em.createQuery("from Program p left join fetch p.provider left join fetch p.source"
-                + " left join fetch p.supersededBy where p.id > :after order by p.id", Program.class)
+        List<Program> batch = em.createQuery(ProgramRepository.WITH_REFERENCES
+                + " where p.id > :after order by p.id", Program.class)
             .setParameter("after", lastId)
             .setMaxResults(BATCH)
             .getResultList();

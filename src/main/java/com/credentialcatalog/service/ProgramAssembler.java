@@ -160,7 +160,9 @@ public class ProgramAssembler {
         mix,
         passing,
         enums(e.proctoring, Proctoring.class),
-        e.testVendors.stream().map(ProgramAssembler::summary).toList(),
+        // A set from a join: give it a stable order, or ETags and clients see it shuffle.
+        e.testVendors.stream().sorted(java.util.Comparator.comparing((Provider v) -> v.slug))
+            .map(ProgramAssembler::summary).toList(),
         retake,
         List.copyOf(e.languages),
         e.accommodationExtraMinutes,

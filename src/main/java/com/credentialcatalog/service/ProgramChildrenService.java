@@ -255,8 +255,7 @@ public class ProgramChildrenService {
 
   private List<Program> load(String condition, Collection<?> keys) {
     return programs.getEntityManager()
-        .createQuery("from Program p left join fetch p.provider left join fetch p.source"
-            + " left join fetch p.supersededBy where " + condition, Program.class)
+        .createQuery(ProgramRepository.WITH_REFERENCES + " where " + condition, Program.class)
         .setParameter("keys", keys)
         .getResultList();
   }

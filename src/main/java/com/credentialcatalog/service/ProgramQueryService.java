@@ -25,8 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Program lists for both adapters: filter, sort, keyset pages, totals and facets. A page costs a
@@ -81,7 +79,7 @@ public class ProgramQueryService {
   public DetailPage findDetails(ProgramFilter filter, SortOrder order, String cursor, int limit,
       Set<Facet> facets, boolean withTotal) {
     IdPage page = findIds(filter, order, cursor, limit, facets, withTotal);
-    List<ProgramDetail> details = assembler.details(load(page.ids()));
+    List<ProgramDetail> details = assembler.details(programs.findByIdsInOrder(page.ids()));
     return new DetailPage(details, page.nextCursor(), page.totalCount(), page.facets(), page.cursors());
   }
 
@@ -149,16 +147,4 @@ public class ProgramQueryService {
         d.recognition(), d.updatedAt());
   }
 
-  private List<Program> load(List<Long> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    Map<Long, Program> byId = programs.getEntityManager()
-        .createQuery("from Program p left join fetch p.provider left join fetch p.source"
-            + " left join fetch p.supersededBy where p.id in :ids", Program.class)
-        .setParameter("ids", ids)
-        .getResultStream()
-        .collect(Collectors.toMap(p -> p.id, Function.identity()));
-    return ids.stream().map(byId::get).toList();
-  }
 }

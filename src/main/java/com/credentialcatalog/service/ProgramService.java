@@ -20,8 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Reads programs for both adapters (REST and GraphQL). */
 @ApplicationScoped
@@ -123,12 +121,7 @@ public class ProgramService {
   /** Details of the given programs in the given order; a missing slug is a NotFoundException. */
   @Transactional
   public List<ProgramDetail> detailsOf(List<String> slugs) {
-    Map<String, com.credentialcatalog.domain.Program> bySlug = programs.getEntityManager()
-        .createQuery("from Program p left join fetch p.provider left join fetch p.source"
-            + " left join fetch p.supersededBy where p.slug in :slugs", com.credentialcatalog.domain.Program.class)
-        .setParameter("slugs", slugs)
-        .getResultStream()
-        .collect(Collectors.toMap(p -> p.slug, Function.identity()));
+    Map<String, com.credentialcatalog.domain.Program> bySlug = programs.findBySlugs(slugs);
     for (String slug : slugs) {
       if (!bySlug.containsKey(slug)) {
         throw new NotFoundException("program", slug);
