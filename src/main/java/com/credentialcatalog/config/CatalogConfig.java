@@ -31,6 +31,20 @@ public interface CatalogConfig {
     int maxClients();
   }
 
+  /** The read model (README "Read model"). */
+  ReadModel readModel();
+
+  /** Read-model settings. */
+  interface ReadModel {
+    /**
+     * Re-derive the whole read model at start-up, before the first request: for databases loaded
+     * with plain SQL and triggers off (bulk loads, benchmark generators). Writes through the
+     * service keep it current by themselves, so this is off by default.
+     */
+    @WithDefault("false")
+    boolean rebuildOnStart();
+  }
+
   /** The in-memory cache of read answers. */
   Cache cache();
 

@@ -6,76 +6,111 @@ import com.credentialcatalog.query.ProgramFilter;
 import com.credentialcatalog.query.ProgramSqlBuilder;
 import com.credentialcatalog.query.ProgramSqlBuilder.Sql;
 import com.credentialcatalog.query.SortOrder;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hibernate.Session;
 
 /**
- * Filtered, sorted keyset pages of program ids, their total and facet counts: two statements per
- * page whatever the filter. The SQL comes from {@link ProgramSqlBuilder}.
+ * Filtered, sorted keyset pages of programs, their total and facet counts, over the read model
+ * (migration V2): one statement for a page and one for its counts, each over one row per program.
+ * Plain JDBC on the pooled data source: a read path needs no entities, no session and no flush.
  */
 @ApplicationScoped
 public class ProgramSearchRepository {
 
-  /** One row of a page: the program id and its sort key as text (for the next cursor). */
-  public record Row(long id, String sortKey) {}
+  /**
+   * One program of a page, with what a list item shows: its own columns and today's cost window
+   * in the filter's currency and audience (null amounts: not known).
+   */
+  public record Row(long id, String sortKey, String slug, String name, String acronym, String providerSlug,
+      String providerName, String providerAcronym, String providerKind, String credentialType, String level,
+      List<String> audienceRoles, List<String> competencies, List<String> deliveryModes, List<String> languages,
+      String status, BigDecimal initialMin, BigDecimal initialMax, BigDecimal renewalMin, BigDecimal renewalMax,
+      Integer examMinutes, Integer experienceMonths, Integer renewalCycleMin, Integer renewalCycleMax,
+      long recognitionSignals, List<String> recognitionRegions, List<String> recognitionKinds,
+      BigDecimal postingShare, LocalDate latestPeriodEnd, OffsetDateTime updatedAt, String detail,
+      String childVersions, long totalCount) {}
 
   /** The size of the filtered set and, per requested facet, the count of each value. */
   public record Counts(long total, Map<Facet, Map<String, Long>> facets) {}
 
-  private final EntityManager em;
+  private static final String COLUMNS = "r.program_id, r.slug, r.name, r.acronym, r.provider_slug, r.provider_name,"
+      + " r.provider_acronym, r.provider_kind, r.credential_type, r.level, r.audience_roles, r.competencies,"
+      + " r.delivery_modes, r.languages, r.status, c.initial_min, c.initial_max, c.renewal_min, c.renewal_max,"
+      + " r.exam_minutes, r.experience_months, r.renewal_cycle_min, r.renewal_cycle_max, r.recognition_signals,"
+      + " r.recognition_regions, r.recognition_kinds, r.posting_share, r.latest_period_end, r.updated_at";
 
-  public ProgramSearchRepository(EntityManager em) {
-    this.em = em;
+  private final AgroalDataSource dataSource;
+
+  public ProgramSearchRepository(AgroalDataSource dataSource) {
+    this.dataSource = dataSource;
   }
 
-  /** Up to {@code limit} rows after the cursor (exclusive), in the requested order. */
-  public List<Row> page(ProgramFilter filter, SortOrder order, Cursor after, int limit, LocalDate today) {
-    Sql inner = new ProgramSqlBuilder(filter, today).filteredWithSortKey(order);
+  /**
+   * Up to {@code limit} rows after the cursor (exclusive), in the requested order.
+   *
+   * @param withDetail whether each row carries the program's detail JSON as well
+   * @param withTotal whether each row carries the size of the whole filtered set (-1 otherwise):
+   *     counted in the same statement, which saves a round trip per page
+   */
+  public List<Row> page(ProgramFilter filter, SortOrder order, Cursor after, int limit, LocalDate today,
+      boolean withDetail, boolean withTotal) {
+    ProgramSqlBuilder builder = new ProgramSqlBuilder(filter, today);
     Sql sql = new Sql();
-    sql.text.append("SELECT id, sort_key::text AS sort_text FROM (").append(inner.text).append(") x");
-    sql.params.addAll(inner.params);
+    sql.append("SELECT x.*, ");
+    if (withTotal) {
+      sql.append("(SELECT count(*)").append(builder.fromWhere()).append(")");
+    } else {
+      sql.append("-1");
+    }
+    sql.append(" AS total_count FROM (SELECT " + COLUMNS + (withDetail ? ", r.detail, r.child_versions" : ", NULL::json AS detail, NULL::json AS child_versions") + ", ")
+        .append(builder.sortKey(order))
+        .append(" AS sort_key")
+        .append(builder.fromWhere())
+        .append(") x");
     String dir = order.descending() ? "DESC" : "ASC";
     String beyond = order.descending() ? "<" : ">";
     if (after != null) {
       String type = sqlType(order);
       if (after.value() == null) {
-        sql.text.append(" WHERE sort_key IS NULL AND id ").append(beyond).append(" ?");
-        sql.params.add(after.id());
+        sql.append(" WHERE sort_key IS NULL AND program_id " + beyond + " ?", after.id());
       } else {
-        sql.text.append(" WHERE (sort_key ").append(beyond).append(" CAST(? AS ").append(type)
-            .append(") OR (sort_key = CAST(? AS ").append(type).append(") AND id ").append(beyond)
-            .append(" ?) OR sort_key IS NULL)");
-        sql.params.add(after.value());
-        sql.params.add(after.value());
-        sql.params.add(after.id());
+        sql.append(" WHERE (sort_key " + beyond + " CAST(? AS " + type + ") OR (sort_key = CAST(? AS " + type
+            + ") AND program_id " + beyond + " ?) OR sort_key IS NULL)", after.value(), after.value(), after.id());
       }
     }
-    sql.text.append(" ORDER BY sort_key ").append(dir).append(" NULLS LAST, id ").append(dir).append(" LIMIT ?");
-    sql.params.add(limit);
-    return run(sql, rs -> new Row(rs.getLong(1), rs.getString(2)));
+    sql.append(" ORDER BY sort_key " + dir + " NULLS LAST, program_id " + dir + " LIMIT ?", limit);
+    return run(sql, ProgramSearchRepository::row);
   }
 
-  /** Total and facet counts of the filtered set, in one statement. */
+  /**
+   * Total and facet counts of the filtered set in one statement: the filtered rows are read once
+   * (a materialized CTE with just the facet columns) and every count is taken from that.
+   */
   public Counts counts(ProgramFilter filter, Set<Facet> facets, LocalDate today) {
-    Sql inner = new ProgramSqlBuilder(filter, today).filtered();
+    ProgramSqlBuilder builder = new ProgramSqlBuilder(filter, today);
     Sql sql = new Sql();
-    sql.text.append("WITH f AS (").append(inner.text).append(") SELECT 'TOTAL', NULL, count(*) FROM f");
-    sql.params.addAll(inner.params);
+    StringBuilder columns = new StringBuilder("r.program_id");
     for (Facet facet : facets) {
-      sql.text.append(" UNION ALL ").append(facetSelect(facet));
+      columns.append(", r.").append(column(facet));
+    }
+    sql.append("WITH f AS MATERIALIZED (SELECT " + columns).append(builder.fromWhere())
+        .append(") SELECT 'TOTAL', NULL, count(*) FROM f");
+    for (Facet facet : facets) {
+      sql.append(" UNION ALL ").append(facetSelect(facet));
     }
     Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
     facets.forEach(f -> counts.put(f, new LinkedHashMap<>()));
@@ -92,32 +127,30 @@ public class ProgramSearchRepository {
     return new Counts(total[0], counts);
   }
 
-  private static String facetSelect(Facet facet) {
-    String head = "SELECT '" + facet.name() + "', ";
-    String tail = " ORDER BY 3 DESC, 2)";
+  private static String column(Facet facet) {
     return switch (facet) {
-      case PROVIDER -> "(" + head + "pv.slug, count(*) FROM f JOIN program p ON p.id = f.id"
-          + " JOIN provider pv ON pv.id = p.provider_id GROUP BY pv.slug" + tail;
-      case TYPE -> scalar(head, "credential_type", tail);
-      case LEVEL -> scalar(head, "level", tail);
-      case STATUS -> scalar(head, "status", tail);
-      case AUDIENCE -> array(head, "audience_roles", tail);
-      case COMPETENCY -> array(head, "competencies", tail);
-      case DELIVERY -> array(head, "delivery_modes", tail);
-      case LANGUAGE -> array(head, "languages", tail);
-      case PROCTORING -> "(" + head + "v, count(DISTINCT f.id) FROM f JOIN exam_format e"
-          + " ON e.program_id = f.id, unnest(e.proctoring) v GROUP BY v" + tail;
+      case PROVIDER -> "provider_slug";
+      case TYPE -> "credential_type";
+      case LEVEL -> "level";
+      case STATUS -> "status";
+      case AUDIENCE -> "audience_roles";
+      case COMPETENCY -> "competencies";
+      case DELIVERY -> "delivery_modes";
+      case LANGUAGE -> "languages";
+      case PROCTORING -> "proctoring";
     };
   }
 
-  private static String scalar(String head, String column, String tail) {
-    return "(" + head + "p." + column + ", count(*) FROM f JOIN program p ON p.id = f.id GROUP BY p."
-        + column + tail;
-  }
-
-  private static String array(String head, String column, String tail) {
-    return "(" + head + "v, count(*) FROM f JOIN program p ON p.id = f.id, unnest(p." + column
-        + ") v GROUP BY v" + tail;
+  private static String facetSelect(Facet facet) {
+    String column = column(facet);
+    String head = "(SELECT '" + facet.name() + "', ";
+    String tail = " ORDER BY 3 DESC, 2)";
+    return switch (facet) {
+      case PROVIDER, TYPE, LEVEL, STATUS -> head + column + ", count(*) FROM f GROUP BY " + column + tail;
+      // Array columns hold distinct values, so a program counts once per value.
+      case AUDIENCE, COMPETENCY, DELIVERY, LANGUAGE, PROCTORING ->
+          head + "v, count(*) FROM f, unnest(f." + column + ") v GROUP BY v" + tail;
+    };
   }
 
   private static String sqlType(SortOrder order) {
@@ -130,34 +163,61 @@ public class ProgramSearchRepository {
     };
   }
 
+  private static Row row(ResultSet rs) throws SQLException {
+    return new Row(rs.getLong("program_id"), rs.getString("sort_key"), rs.getString("slug"), rs.getString("name"),
+        rs.getString("acronym"), rs.getString("provider_slug"), rs.getString("provider_name"),
+        rs.getString("provider_acronym"), rs.getString("provider_kind"), rs.getString("credential_type"),
+        rs.getString("level"), strings(rs.getArray("audience_roles")), strings(rs.getArray("competencies")),
+        strings(rs.getArray("delivery_modes")), strings(rs.getArray("languages")), rs.getString("status"),
+        rs.getBigDecimal("initial_min"), rs.getBigDecimal("initial_max"), rs.getBigDecimal("renewal_min"),
+        rs.getBigDecimal("renewal_max"), integer(rs, "exam_minutes"), integer(rs, "experience_months"),
+        integer(rs, "renewal_cycle_min"), integer(rs, "renewal_cycle_max"), rs.getLong("recognition_signals"),
+        strings(rs.getArray("recognition_regions")), strings(rs.getArray("recognition_kinds")),
+        rs.getBigDecimal("posting_share"), rs.getObject("latest_period_end", LocalDate.class),
+        rs.getObject("updated_at", OffsetDateTime.class), rs.getString("detail"),
+        rs.getString("child_versions"), rs.getLong("total_count"));
+  }
+
+  private static Integer integer(ResultSet rs, String column) throws SQLException {
+    int v = rs.getInt(column);
+    return rs.wasNull() ? null : v;
+  }
+
+  private static List<String> strings(Array array) throws SQLException {
+    if (array == null) {
+      return List.of();
+    }
+    return List.of((String[]) array.getArray());
+  }
+
   @FunctionalInterface
   private interface RowMapper<T> {
     T map(ResultSet rs) throws SQLException;
   }
 
   private <T> List<T> run(Sql sql, RowMapper<T> mapper) {
-    return em.unwrap(Session.class).doReturningWork((Connection c) -> {
-      try (PreparedStatement ps = c.prepareStatement(sql.text.toString())) {
-        int i = 1;
-        for (Object p : sql.params) {
-          if (p instanceof String[] array) {
-            ps.setArray(i++, c.createArrayOf("text", array));
-          } else if (p instanceof LocalDate date) {
-            ps.setObject(i++, date);
-          } else if (p instanceof BigDecimal || p instanceof Integer || p instanceof Long || p instanceof String) {
-            ps.setObject(i++, p);
-          } else {
-            throw new IllegalArgumentException("Unsupported parameter " + p);
-          }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql.text.toString())) {
+      int i = 1;
+      for (Object p : sql.params) {
+        if (p instanceof String[] array) {
+          ps.setArray(i++, c.createArrayOf("text", array));
+        } else if (p instanceof LocalDate || p instanceof BigDecimal || p instanceof Integer || p instanceof Long
+            || p instanceof String) {
+          ps.setObject(i++, p);
+        } else {
+          throw new IllegalArgumentException("Unsupported parameter " + p);
         }
-        List<T> rows = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            rows.add(mapper.map(rs));
-          }
-        }
-        return rows;
       }
-    });
+      List<T> rows = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          rows.add(mapper.map(rs));
+        }
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new ReadModelAccessException(e);
+    }
   }
 }

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,10 +55,12 @@ public class ProgramResource {
   @GET
   @Path("/{slug}")
   @Operation(summary = "Get a program", description = "Full detail of one program: provider, prices (history included), exams, renewal, eligibility routes, aliases, outcome claims and the sources of every fact.")
-  @APIResponse(responseCode = "200", description = "The program")
+  @APIResponse(responseCode = "200", description = "The program",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgramDetail.class)))
   @APIResponse(responseCode = "404", description = "No program has this slug")
-  public ProgramDetail get(@Parameter(description = "Program slug", example = "ccxp") @PathParam("slug") String slug) {
-    return programs.detail(slug);
+  public String get(@Parameter(description = "Program slug", example = "ccxp") @PathParam("slug") String slug) {
+    // The read model keeps the document prebuilt: served as stored, never re-serialized.
+    return programs.detailJson(slug);
   }
 
   @GET

@@ -4,21 +4,16 @@ import com.credentialcatalog.domain.AudienceRole;
 import com.credentialcatalog.domain.Competency;
 import com.credentialcatalog.domain.CredentialType;
 import com.credentialcatalog.domain.DeliveryMode;
-import com.credentialcatalog.domain.EligibilityRoute;
-import com.credentialcatalog.domain.ExamFormat;
 import com.credentialcatalog.domain.FeeType;
 import com.credentialcatalog.domain.Level;
-import com.credentialcatalog.domain.OutcomeClaim;
-import com.credentialcatalog.domain.Price;
-import com.credentialcatalog.domain.Program;
 import com.credentialcatalog.domain.ProgramStatus;
-import com.credentialcatalog.domain.RenewalPolicy;
-import com.credentialcatalog.domain.Source;
 import com.credentialcatalog.query.Facet;
 import com.credentialcatalog.query.InvalidQueryException;
 import com.credentialcatalog.query.ProgramFilter;
 import com.credentialcatalog.query.SortOrder;
-import com.credentialcatalog.repository.ProgramRepository;
+import com.credentialcatalog.repository.ProgramDetailReader;
+import com.credentialcatalog.repository.ProgramDetailReader.Stored;
+import com.credentialcatalog.repository.ProgramSearchRepository;
 import com.credentialcatalog.view.EligibilityRouteView;
 import com.credentialcatalog.view.ExamFormatView;
 import com.credentialcatalog.view.IntRange;
@@ -27,38 +22,51 @@ import com.credentialcatalog.view.PriceView;
 import com.credentialcatalog.view.ProgramDetail;
 import com.credentialcatalog.view.RenewalPolicyView;
 import com.credentialcatalog.view.write.Versioned;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.enterprise.context.RequestScoped;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Programs and their children for an adapter that loads each kind of child only when a client
- * asks for it (GraphQL): the programs' own facts first, then one kind of child at a time for many
- * programs at once. Every method costs a fixed number of statements whatever the number of
- * programs, so a page never turns into one query per program.
+ * asks for it (GraphQL), over the read model: a page (or a program) is one statement that brings
+ * each program's prebuilt detail, and every kind of child is then taken from it. The details are
+ * kept for the rest of the request, so asking for exams, prices, renewal… of a page costs no
+ * further statement; a program not yet loaded in this request costs one statement for all of
+ * them.
  */
 @ApplicationScoped
 public class ProgramChildrenService {
 
-  private final ProgramRepository programs;
   private final ProgramQueryService query;
-  private final ProgramAssembler assembler;
+  private final ProgramDetailReader reader;
+  private final LoadedPrograms requestLoads;
 
-  public ProgramChildrenService(ProgramRepository programs, ProgramQueryService query, ProgramAssembler assembler) {
-    this.programs = programs;
+  public ProgramChildrenService(ProgramQueryService query, ProgramDetailReader reader, LoadedPrograms requestLoads) {
     this.query = query;
-    this.assembler = assembler;
+    this.reader = reader;
+    this.requestLoads = requestLoads;
+  }
+
+  /** The details loaded during one request, by program id. */
+  @RequestScoped
+  public static class LoadedPrograms {
+    private final Map<Long, Stored> byId = new ConcurrentHashMap<>();
+
+    Map<Long, Stored> byId() {
+      return byId;
+    }
   }
 
   /**
@@ -99,26 +107,22 @@ public class ProgramChildrenService {
       Map<Facet, Map<String, Long>> facets) {}
 
   /**
-   * Finds programs like {@link ProgramQueryService#findDetails}, but loads only their own facts:
-   * the page query, the counts when asked for, and one statement for the programs.
+   * Finds programs like {@link ProgramQueryService#findDetails}: the page statement (with each
+   * program's detail) and the counts when asked for.
    *
    * @throws InvalidQueryException on a bad limit, horizon, cursor, or relevance without q
    */
-  @Transactional
   public CorePage findCores(ProgramFilter filter, SortOrder order, String cursor, int limit, Set<Facet> facets,
       boolean withTotal) {
-    ProgramQueryService.IdPage page = query.findIds(filter, order, cursor, limit, facets, withTotal);
-    Map<Long, ProgramCore> byId = coresById(page.ids());
+    ProgramQueryService.RowPage page = query.findRows(filter, order, cursor, limit, facets, withTotal, true);
+    Map<Long, Stored> loaded = loaded();
     List<ProgramCore> items = new ArrayList<>();
-    List<String> cursors = new ArrayList<>();
-    for (int i = 0; i < page.ids().size(); i++) {
-      ProgramCore core = byId.get(page.ids().get(i));
-      if (core != null) { // deleted between the two statements
-        items.add(core);
-        cursors.add(page.cursors().get(i));
-      }
+    for (ProgramSearchRepository.Row row : page.rows()) {
+      Stored stored = reader.stored(row.id(), row.detail(), row.childVersions());
+      loaded.put(row.id(), stored);
+      items.add(core(stored));
     }
-    return new CorePage(items, cursors, page.nextCursor(), page.totalCount(), page.facets());
+    return new CorePage(items, page.cursors(), page.nextCursor(), page.totalCount(), page.facets());
   }
 
   /**
@@ -126,7 +130,6 @@ public class ProgramChildrenService {
    *
    * @throws NotFoundException when no program has this slug
    */
-  @Transactional
   public ProgramCore core(String slug) {
     ProgramCore core = coresBySlug(List.of(slug)).get(slug);
     if (core == null) {
@@ -135,44 +138,38 @@ public class ProgramChildrenService {
     return core;
   }
 
-  /** The own facts of the programs with these slugs; unknown slugs are left out. */
-  @Transactional
+  /**
+   * The own facts of the programs with these slugs, read afresh (a mutation's answer shows what
+   * it wrote); unknown slugs are left out.
+   */
   public Map<String, ProgramCore> coresBySlug(Collection<String> slugs) {
-    if (slugs.isEmpty()) {
-      return Map.of();
-    }
-    return load("p.slug in :keys", slugs).stream()
-        .collect(Collectors.toMap(p -> p.slug, ProgramChildrenService::core, (a, b) -> a, LinkedHashMap::new));
+    Map<Long, Stored> found = reader.stored(List.of(), slugs);
+    Map<Long, Stored> loaded = loaded();
+    loaded.putAll(found);
+    Map<String, ProgramCore> bySlug = new HashMap<>();
+    found.values().forEach(s -> bySlug.put(s.detail().slug(), core(s)));
+    Map<String, ProgramCore> result = new LinkedHashMap<>();
+    slugs.forEach(slug -> {
+      if (bySlug.containsKey(slug)) {
+        result.put(slug, bySlug.get(slug));
+      }
+    });
+    return result;
   }
 
   /** Aliases per program id, oldest first. */
-  @Transactional
   public Map<Long, List<String>> aliases(Collection<Long> programIds) {
-    Map<Long, List<String>> result = new HashMap<>();
-    programs.aliasesOf(programIds).forEach((id, list) -> result.put(id, list.stream().map(a -> a.alias).toList()));
-    return result;
+    return each(programIds, s -> s.detail().aliases());
   }
 
   /** Every price row per program id (history included), with each row's version. */
-  @Transactional
   public Map<Long, List<Versioned<PriceView>>> prices(Collection<Long> programIds) {
-    Map<Long, List<Price>> prices = programs.pricesOf(programIds);
-    loadSources(prices.values(), p -> p.source);
-    Map<Long, List<Versioned<PriceView>>> result = new HashMap<>();
-    prices.forEach((id, list) -> result.put(id,
-        list.stream().map(p -> new Versioned<>(assembler.price(p), p.version)).toList()));
-    return result;
+    return each(programIds, s -> versioned(s.detail().prices(), PriceView::id, s.versions().prices()));
   }
 
   /** Exam formats per program id, with each one's version. */
-  @Transactional
   public Map<Long, List<Versioned<ExamFormatView>>> exams(Collection<Long> programIds) {
-    Map<Long, List<ExamFormat>> exams = programs.examsOf(programIds);
-    Map<Long, Source> sources = loadSources(exams.values(), e -> e.source);
-    Map<Long, List<Versioned<ExamFormatView>>> result = new HashMap<>();
-    exams.forEach((id, list) -> result.put(id,
-        list.stream().map(e -> new Versioned<>(assembler.exam(e, sources), e.version)).toList()));
-    return result;
+    return each(programIds, s -> versioned(s.detail().exams(), ExamFormatView::id, s.versions().exams()));
   }
 
   /**
@@ -183,122 +180,71 @@ public class ProgramChildrenService {
   public record Renewal(RenewalPolicyView policy, List<Versioned<PriceView>> fees) {}
 
   /** The renewal policy per program id (absent when a program has none), its fees included. */
-  @Transactional
   public Map<Long, Renewal> renewals(Collection<Long> programIds) {
-    Map<Long, List<RenewalPolicy>> renewals = programs.renewalsOf(programIds);
-    if (renewals.isEmpty()) {
-      return Map.of();
-    }
-    Map<Long, List<Price>> prices = programs.pricesOf(renewals.keySet());
-    Set<Long> sourceIds = new LinkedHashSet<>();
-    prices.values().forEach(l -> l.forEach(p -> addSource(sourceIds, p.source)));
-    renewals.values().forEach(l -> l.forEach(r -> addSource(sourceIds, r.source)));
-    Map<Long, Source> sources = programs.sourcesById(sourceIds);
     Map<Long, Renewal> result = new HashMap<>();
-    renewals.forEach((id, list) -> {
-      List<Price> rows = prices.getOrDefault(id, List.of());
-      RenewalPolicyView policy = assembler.renewal(list.get(0), rows.stream().map(assembler::price).toList(), sources);
-      List<Versioned<PriceView>> fees = rows.stream()
-          .filter(p -> p.feeType == FeeType.RENEWAL)
-          .map(p -> new Versioned<>(assembler.price(p), p.version))
-          .toList();
-      result.put(id, new Renewal(policy, fees));
+    each(programIds, Function.identity()).forEach((id, s) -> {
+      RenewalPolicyView policy = s.detail().renewal();
+      if (policy != null) {
+        List<PriceView> fees = s.detail().prices().stream().filter(p -> p.feeType() == FeeType.RENEWAL).toList();
+        result.put(id, new Renewal(policy, versioned(fees, PriceView::id, s.versions().prices())));
+      }
     });
     return result;
   }
 
   /** Eligibility routes per program id, in order. */
-  @Transactional
   public Map<Long, List<EligibilityRouteView>> eligibility(Collection<Long> programIds) {
-    Map<Long, List<EligibilityRoute>> routes = programs.routesOf(programIds);
-    Map<Long, Source> sources = loadSources(routes.values(), r -> r.source);
-    Map<Long, List<EligibilityRouteView>> result = new HashMap<>();
-    routes.forEach((id, list) -> result.put(id, list.stream().map(r -> assembler.route(r, sources)).toList()));
-    return result;
+    return each(programIds, s -> s.detail().eligibility());
   }
 
   /** Outcome claims per program id. */
-  @Transactional
   public Map<Long, List<OutcomeClaimView>> outcomes(Collection<Long> programIds) {
-    Map<Long, List<OutcomeClaim>> outcomes = programs.outcomesOf(programIds);
-    Map<Long, Source> sources = loadSources(outcomes.values(), o -> o.source);
-    Map<Long, List<OutcomeClaimView>> result = new HashMap<>();
-    outcomes.forEach((id, list) -> result.put(id, list.stream().map(o -> assembler.outcome(o, sources)).toList()));
-    return result;
+    return each(programIds, s -> s.detail().outcomes());
   }
 
   /**
    * The full detail per program id, as {@code GET /programs/{slug}} gives it: for what is computed
    * over every fact (cost of ownership, the sources of all facts).
    */
-  @Transactional
   public Map<Long, ProgramDetail> details(Collection<Long> programIds) {
-    if (programIds.isEmpty()) {
-      return Map.of();
+    return each(programIds, Stored::detail);
+  }
+
+  /** What each program holds, from this request's loads, loading the missing ones at once. */
+  private <T> Map<Long, T> each(Collection<Long> programIds, Function<Stored, T> part) {
+    Map<Long, Stored> loaded = loaded();
+    List<Long> missing = programIds.stream().filter(id -> !loaded.containsKey(id)).distinct().toList();
+    if (!missing.isEmpty()) {
+      loaded.putAll(reader.stored(missing, List.of()));
     }
-    List<Program> loaded = load("p.id in :keys", programIds);
-    List<ProgramDetail> details = assembler.details(loaded);
-    Map<Long, ProgramDetail> result = new HashMap<>();
-    for (int i = 0; i < loaded.size(); i++) {
-      result.put(loaded.get(i).id, details.get(i));
+    Map<Long, T> result = new HashMap<>();
+    for (Long id : programIds) {
+      Stored stored = loaded.get(id);
+      if (stored != null) {
+        result.put(id, part.apply(stored));
+      }
     }
     return result;
   }
 
-  private Map<Long, ProgramCore> coresById(Collection<Long> ids) {
-    if (ids.isEmpty()) {
-      return Map.of();
+  /** This request's loaded programs; a fresh map outside a request (nothing to keep them for). */
+  private Map<Long, Stored> loaded() {
+    ManagedContext request = Arc.container().requestContext();
+    if (!request.isActive()) {
+      return new HashMap<>();
     }
-    return load("p.id in :keys", ids).stream()
-        .collect(Collectors.toMap(p -> p.id, ProgramChildrenService::core));
+    return requestLoads.byId();
   }
 
-  private List<Program> load(String condition, Collection<?> keys) {
-    return programs.getEntityManager()
-        .createQuery(ProgramRepository.WITH_REFERENCES + " where " + condition, Program.class)
-        .setParameter("keys", keys)
-        .getResultList();
+  private static <T> List<Versioned<T>> versioned(List<T> rows, Function<T, Long> id, Map<Long, Long> versions) {
+    return rows.stream().map(r -> new Versioned<>(r, versions.getOrDefault(id.apply(r), 0L))).toList();
   }
 
-  /**
-   * Loads the sources the children cite in one statement, so that reading a child's source slug
-   * never costs a statement of its own.
-   */
-  private <T> Map<Long, Source> loadSources(Collection<List<T>> children, Function<T, Source> source) {
-    Set<Long> ids = new LinkedHashSet<>();
-    children.forEach(l -> l.forEach(child -> addSource(ids, source.apply(child))));
-    return programs.sourcesById(ids);
-  }
-
-  private static void addSource(Set<Long> ids, Source s) {
-    if (s != null) {
-      ids.add(s.id);
-    }
-  }
-
-  private static ProgramCore core(Program p) {
-    return new ProgramCore(
-        p.id,
-        p.slug,
-        p.name,
-        p.acronym,
-        p.provider == null ? null : p.provider.slug,
-        p.credentialType,
-        p.level,
-        ProgramAssembler.enums(p.audienceRoles, AudienceRole.class),
-        ProgramAssembler.enums(p.competencies, Competency.class),
-        ProgramAssembler.enums(p.deliveryModes, DeliveryMode.class),
-        List.copyOf(p.languages),
-        IntRange.of(p.studyHoursMin, p.studyHoursMax),
-        IntRange.of(p.durationWeeksMin, p.durationWeeksMax),
-        p.launchYear,
-        p.status,
-        p.supersededBy == null ? null : p.supersededBy.slug,
-        p.website,
-        p.description,
-        p.lastVerifiedAt,
-        p.source == null ? null : p.source.slug,
-        p.updatedAt,
-        p.version);
+  private static ProgramCore core(Stored s) {
+    ProgramDetail d = s.detail();
+    return new ProgramCore(s.id(), d.slug(), d.name(), d.acronym(), d.provider() == null ? null : d.provider().slug(),
+        d.credentialType(), d.level(), d.audienceRoles(), d.competencies(), d.deliveryModes(), d.languages(),
+        d.studyHours(), d.durationWeeks(), d.launchYear(), d.status(), d.supersededBy(), d.website(),
+        d.description(), d.lastVerifiedAt(), d.source(), d.updatedAt(), d.version());
   }
 }

@@ -1,7 +1,15 @@
 package com.credentialcatalog.service;
 
-import com.credentialcatalog.domain.PriceAudience;
-import com.credentialcatalog.domain.Program;
+import com.credentialcatalog.domain.AudienceRole;
+import com.credentialcatalog.domain.Competency;
+import com.credentialcatalog.domain.CredentialType;
+import com.credentialcatalog.domain.DeliveryMode;
+import com.credentialcatalog.domain.Level;
+import com.credentialcatalog.domain.ProgramStatus;
+import com.credentialcatalog.domain.ProviderKind;
+import com.credentialcatalog.view.IntRange;
+import com.credentialcatalog.view.ProviderSummary;
+import com.credentialcatalog.view.RecognitionSummary;
 import com.credentialcatalog.query.Cursor;
 import com.credentialcatalog.query.Facet;
 import com.credentialcatalog.query.InvalidQueryException;
@@ -9,16 +17,13 @@ import com.credentialcatalog.query.ProgramFilter;
 import com.credentialcatalog.query.ProgramSort;
 import com.credentialcatalog.query.ProgramSqlBuilder;
 import com.credentialcatalog.query.SortOrder;
-import com.credentialcatalog.repository.ProgramRepository;
+import com.credentialcatalog.repository.ProgramDetailReader;
 import com.credentialcatalog.repository.ProgramSearchRepository;
 import com.credentialcatalog.service.compute.CostOfOwnershipCalculator;
-import com.credentialcatalog.service.compute.ProgramMeasures;
-import com.credentialcatalog.view.CostOfOwnership;
 import com.credentialcatalog.view.ProgramDetail;
 import com.credentialcatalog.view.ProgramPage;
 import com.credentialcatalog.view.ProgramSummary;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -27,8 +32,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Program lists for both adapters: filter, sort, keyset pages, totals and facets. A page costs a
- * fixed number of statements: ids, counts, the programs, and one batch per kind of child.
+ * Program lists for both adapters: filter, sort, keyset pages, totals and facets, over the read
+ * model. A page is one statement (its items carry what a list item or a GraphQL node shows), and
+ * the counts one more, only when asked for. No transaction: each is a single read-only statement.
  */
 @ApplicationScoped
 public class ProgramQueryService {
@@ -36,15 +42,12 @@ public class ProgramQueryService {
   public static final int MAX_LIMIT = 100;
 
   private final ProgramSearchRepository search;
-  private final ProgramRepository programs;
-  private final ProgramAssembler assembler;
+  private final ProgramDetailReader details;
   private final Clock clock;
 
-  public ProgramQueryService(ProgramSearchRepository search, ProgramRepository programs,
-      ProgramAssembler assembler, Clock clock) {
+  public ProgramQueryService(ProgramSearchRepository search, ProgramDetailReader details, Clock clock) {
     this.search = search;
-    this.programs = programs;
-    this.assembler = assembler;
+    this.details = details;
     this.clock = clock;
   }
 
@@ -57,17 +60,16 @@ public class ProgramQueryService {
       Map<Facet, Map<String, Long>> facets, List<String> cursors) {}
 
   /**
-   * A page of matching program ids, in order: what an adapter that loads children on demand
-   * (GraphQL) needs before it fetches the programs themselves.
+   * A page of matching programs as read-model rows, in order.
    *
-   * @param cursors per id, the cursor that resumes right after it
+   * @param cursors per row, the cursor that resumes right after it
    * @param totalCount -1 when not asked for
    */
-  public record IdPage(List<Long> ids, List<String> cursors, String nextCursor, long totalCount,
-      Map<Facet, Map<String, Long>> facets) {}
+  public record RowPage(List<ProgramSearchRepository.Row> rows, List<String> cursors, String nextCursor,
+      long totalCount, Map<Facet, Map<String, Long>> facets) {}
 
   /**
-   * Finds programs.
+   * Finds programs with their full detail.
    *
    * @param cursor the nextCursor of the previous page, or null for the first
    * @param limit 1–{@value #MAX_LIMIT}
@@ -75,22 +77,21 @@ public class ProgramQueryService {
    * @param withTotal whether to count the filtered set (a second statement)
    * @throws InvalidQueryException on a bad limit, a foreign cursor or relevance without q
    */
-  @Transactional
   public DetailPage findDetails(ProgramFilter filter, SortOrder order, String cursor, int limit,
       Set<Facet> facets, boolean withTotal) {
-    IdPage page = findIds(filter, order, cursor, limit, facets, withTotal);
-    List<ProgramDetail> details = assembler.details(programs.findByIdsInOrder(page.ids()));
-    return new DetailPage(details, page.nextCursor(), page.totalCount(), page.facets(), page.cursors());
+    RowPage page = findRows(filter, order, cursor, limit, facets, withTotal, true);
+    List<ProgramDetail> items = page.rows().stream().map(r -> details.parse(r.detail())).toList();
+    return new DetailPage(items, page.nextCursor(), page.totalCount(), page.facets(), page.cursors());
   }
 
   /**
-   * Finds the ids of matching programs: the page query and, when asked for, the counts.
+   * Finds matching programs: the page statement and, when asked for, the counts.
    *
+   * @param withDetail whether the rows carry each program's detail JSON
    * @throws InvalidQueryException as {@link #findDetails}
    */
-  @Transactional
-  public IdPage findIds(ProgramFilter filter, SortOrder order, String cursor, int limit,
-      Set<Facet> facets, boolean withTotal) {
+  public RowPage findRows(ProgramFilter filter, SortOrder order, String cursor, int limit,
+      Set<Facet> facets, boolean withTotal, boolean withDetail) {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new InvalidQueryException("limit", "limit must be between 1 and " + MAX_LIMIT);
     }
@@ -103,48 +104,63 @@ public class ProgramQueryService {
     LocalDate today = LocalDate.now(clock);
     String fingerprint = ProgramSqlBuilder.fingerprint(filter, order);
     Cursor after = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor, fingerprint);
-    List<ProgramSearchRepository.Row> rows = search.page(filter, order, after, limit + 1, today);
+    // The total rides on the page statement; facets (which give the total too) need their own.
+    boolean totalWithPage = withTotal && facets.isEmpty();
+    List<ProgramSearchRepository.Row> rows = search.page(filter, order, after, limit + 1, today, withDetail,
+        totalWithPage);
     boolean more = rows.size() > limit;
     if (more) {
       rows = rows.subList(0, limit);
     }
-    List<Long> ids = rows.stream().map(ProgramSearchRepository.Row::id).toList();
     List<String> cursors = rows.stream()
         .map(r -> new Cursor(fingerprint, r.sortKey(), r.id()).encode())
         .toList();
     String next = more ? cursors.get(limit - 1) : null;
     long total = -1;
     Map<Facet, Map<String, Long>> counts = Map.of();
-    if (withTotal || !facets.isEmpty()) {
+    if (totalWithPage && !rows.isEmpty()) {
+      total = rows.get(0).totalCount();
+    } else if (totalWithPage && after == null) {
+      total = 0;
+    } else if (withTotal || !facets.isEmpty()) {
       ProgramSearchRepository.Counts c = search.counts(filter, facets, today);
-      total = c.total();
+      total = withTotal ? c.total() : -1;
       counts = c.facets();
     }
-    return new IdPage(ids, cursors, next, total, counts);
+    return new RowPage(rows, cursors, next, total, counts);
   }
 
-  /** The REST list: summaries with the figures the filter's currency, audience and horizon give. */
-  @Transactional
+  /**
+   * The REST list: summaries with the figures the filter's currency, audience and horizon give,
+   * and the size of the filtered set.
+   *
+   * @throws InvalidQueryException as {@link #findDetails}
+   */
   public ProgramPage find(ProgramFilter filter, SortOrder order, String cursor, int limit, Set<Facet> facets) {
-    DetailPage page = findDetails(filter, order, cursor, limit, facets, true);
-    LocalDate today = LocalDate.now(clock);
-    List<ProgramSummary> items = page.items().stream()
-        .map(d -> summary(d, filter.priceAudience(), filter.currency(), order.horizonYears(), today))
+    RowPage page = findRows(filter, order, cursor, limit, facets, true, false);
+    List<ProgramSummary> items = page.rows().stream()
+        .map(r -> summary(r, filter.currency(), order.horizonYears()))
         .toList();
     Map<String, Map<String, Long>> facetsOut = new LinkedHashMap<>();
     page.facets().forEach((f, values) -> facetsOut.put(f.parameter(), values));
     return new ProgramPage(items, page.nextCursor(), page.totalCount(), facetsOut);
   }
 
-  /** A list item computed from a detail; the cost figures match GET /programs/{slug}/cost. */
-  public static ProgramSummary summary(ProgramDetail d, PriceAudience audience, String currency,
-      int horizonYears, LocalDate today) {
-    CostOfOwnership cost = CostOfOwnershipCalculator.compute(d, horizonYears, audience, currency, today);
-    return new ProgramSummary(d.slug(), d.name(), d.acronym(), d.provider(), d.credentialType(), d.level(),
-        d.audienceRoles(), d.competencies(), d.deliveryModes(), d.languages(), d.status(),
-        cost.initial(), cost.total(), cost.currency(), ProgramMeasures.shortestExamMinutes(d),
-        ProgramMeasures.easiestExperienceMonths(d), d.renewal() == null ? null : d.renewal().cycleYears(),
-        d.recognition(), d.updatedAt());
+  /** A list item from its read-model row; the cost figures match GET /programs/{slug}/cost. */
+  static ProgramSummary summary(ProgramSearchRepository.Row r, String currency, int horizonYears) {
+    CostOfOwnershipCalculator.Figures cost = CostOfOwnershipCalculator.figures(r.initialMin(), r.initialMax(),
+        r.renewalMin(), r.renewalMax(), r.renewalCycleMin(), r.renewalCycleMax(), horizonYears);
+    return new ProgramSummary(r.slug(), r.name(), r.acronym(),
+        r.providerSlug() == null ? null : new ProviderSummary(r.providerSlug(), r.providerName(),
+            r.providerAcronym(), ProviderKind.valueOf(r.providerKind())),
+        CredentialType.valueOf(r.credentialType()), r.level() == null ? null : Level.valueOf(r.level()),
+        ProgramAssembler.enums(r.audienceRoles(), AudienceRole.class),
+        ProgramAssembler.enums(r.competencies(), Competency.class),
+        ProgramAssembler.enums(r.deliveryModes(), DeliveryMode.class), r.languages(),
+        ProgramStatus.valueOf(r.status()), cost.initial(), cost.total(), currency, r.examMinutes(),
+        r.experienceMonths(), IntRange.of(r.renewalCycleMin(), r.renewalCycleMax()),
+        new RecognitionSummary(r.recognitionSignals(), r.recognitionRegions(), r.recognitionKinds(),
+            r.postingShare(), r.latestPeriodEnd()),
+        r.updatedAt());
   }
-
 }

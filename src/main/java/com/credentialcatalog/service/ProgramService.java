@@ -1,6 +1,6 @@
 package com.credentialcatalog.service;
 
-import com.credentialcatalog.repository.ProgramRepository;
+import com.credentialcatalog.repository.ProgramDetailReader;
 import com.credentialcatalog.view.ProgramDetail;
 import jakarta.enterprise.context.ApplicationScoped;
 import com.credentialcatalog.domain.PriceAudience;
@@ -27,15 +27,12 @@ public class ProgramService {
 
   public static final int MAX_COMPARE = 10;
 
-  private final ProgramRepository programs;
-  private final ProgramAssembler assembler;
+  private final ProgramDetailReader details;
   private final RecognitionService recognition;
   private final Clock clock;
 
-  public ProgramService(ProgramRepository programs, ProgramAssembler assembler,
-      RecognitionService recognition, Clock clock) {
-    this.programs = programs;
-    this.assembler = assembler;
+  public ProgramService(ProgramDetailReader details, RecognitionService recognition, Clock clock) {
+    this.details = details;
     this.recognition = recognition;
     this.clock = clock;
   }
@@ -59,10 +56,18 @@ public class ProgramService {
    *
    * @throws NotFoundException when no program has this slug
    */
-  @Transactional
   public ProgramDetail detail(String slug) {
-    var program = programs.findBySlug(slug).orElseThrow(() -> new NotFoundException("program", slug));
-    return assembler.details(List.of(program)).get(0);
+    return details.find(slug).orElseThrow(() -> new NotFoundException("program", slug));
+  }
+
+  /**
+   * The full detail of one program as the JSON document the API serves, prebuilt by the read
+   * model: one indexed read, nothing assembled or serialized per request.
+   *
+   * @throws NotFoundException when no program has this slug
+   */
+  public String detailJson(String slug) {
+    return details.json(slug).orElseThrow(() -> new NotFoundException("program", slug));
   }
 
   /**
@@ -70,7 +75,6 @@ public class ProgramService {
    *
    * @throws NotFoundException when no program has this slug
    */
-  @Transactional
   public PriceHistory prices(String slug, LocalDate asOf) {
     ProgramDetail detail = detail(slug);
     LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
@@ -85,7 +89,6 @@ public class ProgramService {
    * @throws NotFoundException when no program has this slug
    * @throws InvalidQueryException on a horizon outside 1–50 or an ambiguous currency
    */
-  @Transactional
   public CostOfOwnership cost(String slug, int horizonYears, PriceAudience audience, String currency,
       LocalDate asOf) {
     checkHorizon(horizonYears);
@@ -99,7 +102,6 @@ public class ProgramService {
    * @throws NotFoundException naming the first unknown slug
    * @throws InvalidQueryException on too few or too many programs, or a bad horizon
    */
-  @Transactional
   public Comparison compare(List<String> slugs, int horizonYears, PriceAudience audience, String currency) {
     List<String> distinct = new ArrayList<>(new LinkedHashSet<>(slugs));
     if (distinct.size() < 2 || distinct.size() > MAX_COMPARE) {
@@ -119,15 +121,14 @@ public class ProgramService {
   }
 
   /** Details of the given programs in the given order; a missing slug is a NotFoundException. */
-  @Transactional
   public List<ProgramDetail> detailsOf(List<String> slugs) {
-    Map<String, com.credentialcatalog.domain.Program> bySlug = programs.findBySlugs(slugs);
+    Map<String, ProgramDetail> bySlug = details.findBySlugs(slugs);
     for (String slug : slugs) {
       if (!bySlug.containsKey(slug)) {
         throw new NotFoundException("program", slug);
       }
     }
-    return assembler.details(slugs.stream().map(bySlug::get).toList());
+    return slugs.stream().map(bySlug::get).toList();
   }
 
   private static void checkHorizon(int horizonYears) {

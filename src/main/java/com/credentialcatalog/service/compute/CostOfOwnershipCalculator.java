@@ -54,10 +54,14 @@ public final class CostOfOwnershipCalculator {
         required.computeIfAbsent(p.feeType(), k -> new ArrayList<>()).add(p);
       }
     }
+    // A fee priced only for the other audience (NON_MEMBER rows, asked for MEMBER) is not this
+    // audience's fee: it is left out rather than failing the whole computation.
+    required.replaceAll((type, rows) -> forAudience(rows, audience));
+    required.values().removeIf(List::isEmpty);
     BigDecimal initialMin = null;
     BigDecimal initialMax = null;
     for (Map.Entry<FeeType, List<PriceView>> e : required.entrySet()) {
-      List<PriceView> options = forAudience(e.getValue(), audience);
+      List<PriceView> options = e.getValue();
       DecimalRange fee = cheapestToDearest(options);
       initialMin = add(initialMin, fee.min());
       initialMax = add(initialMax, fee.max());
@@ -123,6 +127,34 @@ public final class CostOfOwnershipCalculator {
     return new CostOfOwnership(program.slug(), horizonYears, audience, cur, asOf, initial,
         renewals == null ? null : new DecimalRange(scale(renewals.min()), scale(renewals.max())),
         total, perYear, renewalCount, complete, items, assumptions);
+  }
+
+  /** A list item's cost figures: the required initial cost and the cost of ownership. */
+  public record Figures(DecimalRange initial, DecimalRange total) {}
+
+  /**
+   * The figures of {@link #compute} from already aggregated inputs (the read model's cost window):
+   * the same rules — min takes the cheapest options and the longest cycle, max the dearest options
+   * and the shortest cycle; an unknown renewal fee or cycle leaves renewals out.
+   *
+   * @param initialMin null when no required initial fee is known
+   * @param renewalMin null when no renewal fee is in force
+   * @param cycleMin null when the renewal cycle (or the policy) is unknown
+   */
+  public static Figures figures(BigDecimal initialMin, BigDecimal initialMax, BigDecimal renewalMin,
+      BigDecimal renewalMax, Integer cycleMin, Integer cycleMax, int horizonYears) {
+    if (initialMin == null) {
+      return new Figures(null, null);
+    }
+    BigDecimal tMin = initialMin;
+    BigDecimal tMax = initialMax;
+    if (cycleMin != null && renewalMin != null) {
+      int longest = cycleMax != null ? cycleMax : cycleMin;
+      tMin = tMin.add(renewalMin.multiply(BigDecimal.valueOf(horizonYears / longest)));
+      tMax = tMax.add(renewalMax.multiply(BigDecimal.valueOf(horizonYears / cycleMin)));
+    }
+    return new Figures(new DecimalRange(scale(initialMin), scale(initialMax)),
+        new DecimalRange(scale(tMin), scale(tMax)));
   }
 
   /** Whether a price row is in force on a date (validFrom inclusive, validTo exclusive). */

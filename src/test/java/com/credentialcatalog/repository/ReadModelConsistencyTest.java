@@ -1,0 +1,299 @@
+package com.credentialcatalog.repository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.credentialcatalog.domain.PriceAudience;
+import com.credentialcatalog.service.compute.CostOfOwnershipCalculator;
+import com.credentialcatalog.service.compute.ProgramMeasures;
+import com.credentialcatalog.view.CostOfOwnership;
+import com.credentialcatalog.view.ProgramDetail;
+import com.credentialcatalog.service.ProgramAssembler;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The read model (migration V2) equals a plain computation from the normalized tables — the
+ * assembler's detail and the calculators' figures — for generated catalogs: after inserts, after
+ * every kind of update and delete, and after a rebuild of rows written with the triggers off.
+ * Property-style: seeded random catalogs, each property checked on every program of each.
+ */
+@QuarkusTest
+class ReadModelConsistencyTest {
+
+  static final String PREFIX = "rm-prop-";
+  static final String[] CURRENCIES = {"USD", "EUR"};
+  static final String[] AUDIENCES = {"ANY", "MEMBER", "NON_MEMBER"};
+  static final String[] FEES = {"EXAM", "APPLICATION", "COURSE", "RENEWAL", "HANDBOOK"};
+  static final LocalDate[] DATES = {null, LocalDate.of(2023, 1, 1), LocalDate.of(2024, 1, 1),
+      LocalDate.of(2024, 7, 1), LocalDate.of(2025, 1, 1), LocalDate.of(2026, 6, 1)};
+
+  @Inject AgroalDataSource dataSource;
+  @Inject ProgramRepository programs;
+  @Inject ProgramAssembler assembler;
+  @Inject ObjectMapper json;
+
+  @AfterEach
+  void deleteGenerated() throws SQLException {
+    sql("DELETE FROM program WHERE slug LIKE '" + PREFIX + "%'",
+        "DELETE FROM provider WHERE slug LIKE '" + PREFIX + "%'");
+  }
+
+  @Test
+  void shouldEqualThePlainComputationAfterInsertsUpdatesAndDeletes() throws SQLException {
+    for (long seed = 1; seed <= 3; seed++) {
+      Random random = new Random(seed);
+      List<Long> ids = generate(random, 12, false);
+      assertConsistent(ids, random);
+
+      // Every kind of write, each through its own table's triggers.
+      for (String write : writes(ids, random)) {
+        sql(write);
+        assertConsistent(ids, random);
+      }
+      deleteGenerated();
+    }
+  }
+
+  @Test
+  void shouldEqualThePlainComputationAfterARebuildOfRowsWrittenWithTriggersOff() throws SQLException {
+    Random random = new Random(42);
+    List<Long> ids = generate(random, 20, true);
+    assertThat(count("SELECT count(*) FROM program_read WHERE program_id = ANY(?)", ids))
+        .as("rows written with triggers off have no read model yet").isZero();
+    sql("SELECT read_model_rebuild()");
+    assertThat(count("SELECT count(*) FROM program_read WHERE program_id = ANY(?)", ids)).isEqualTo(ids.size());
+    assertConsistent(ids, random);
+  }
+
+  @Test
+  void shouldDropTheRowsOfADeletedProgram() throws SQLException {
+    List<Long> ids = generate(new Random(7), 3, false);
+    sql("DELETE FROM program WHERE id = " + ids.get(0));
+    assertThat(count("SELECT count(*) FROM program_read WHERE program_id = ANY(?)", ids)).isEqualTo(2);
+    assertThat(count("SELECT count(*) FROM program_cost WHERE program_id = ANY(?)", List.of(ids.get(0)))).isZero();
+  }
+
+  /** Detail, filter figures and cost windows of each program against the plain computation. */
+  private void assertConsistent(List<Long> ids, Random random) throws SQLException {
+    List<ProgramDetail> expected = QuarkusTransaction.requiringNew()
+        .call(() -> assembler.details(programs.findByIdsInOrder(ids)));
+    for (int i = 0; i < ids.size(); i++) {
+      long id = ids.get(i);
+      ProgramDetail plain = expected.get(i);
+      try (Connection c = dataSource.getConnection();
+          PreparedStatement ps = c.prepareStatement("SELECT detail, exam_minutes, experience_months, proctoring"
+              + " FROM program_read WHERE program_id = ?")) {
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          assertThat(rs.next()).as("read-model row of program %d", id).isTrue();
+          JsonNode stored = json.readTree(rs.getString(1));
+          JsonNode computed = json.valueToTree(plain);
+          assertThat(normalized(stored)).as("detail of %s", plain.slug()).isEqualTo(normalized(computed));
+          assertThat((Integer) rs.getObject(2)).as("shortest exam of %s", plain.slug())
+              .isEqualTo(ProgramMeasures.shortestExamMinutes(plain));
+          assertThat((Integer) rs.getObject(3)).as("easiest experience bar of %s", plain.slug())
+              .isEqualTo(ProgramMeasures.easiestExperienceMonths(plain));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+          throw new AssertionError(e);
+        }
+      }
+      for (int k = 0; k < 4; k++) {
+        assertCostWindow(id, plain, CURRENCIES[random.nextInt(2)], AUDIENCES[random.nextInt(3)],
+            LocalDate.of(2022, 6, 1).plusDays(random.nextInt(1700)), 1 + random.nextInt(10));
+      }
+    }
+  }
+
+  private void assertCostWindow(long id, ProgramDetail plain, String currency, String audience, LocalDate date,
+      int horizon) throws SQLException {
+    boolean priced = plain.prices().stream().anyMatch(p -> p.currency().equals(currency));
+    PriceAudience a = PriceAudience.valueOf(audience);
+    CostOfOwnership cost = CostOfOwnershipCalculator.compute(plain, horizon, a, currency, date);
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT initial_min, initial_max, renewal_min, renewal_max"
+            + " FROM program_cost WHERE program_id = ? AND currency = ? AND audience = ? AND valid_from <= ?"
+            + " AND valid_to > ?")) {
+      ps.setLong(1, id);
+      ps.setString(2, currency);
+      ps.setString(3, audience);
+      ps.setObject(4, date);
+      ps.setObject(5, date);
+      try (ResultSet rs = ps.executeQuery()) {
+        String what = plain.slug() + " " + currency + " " + audience + " on " + date;
+        if (!priced) {
+          assertThat(rs.next()).as("no window without prices in %s", what).isFalse();
+          assertThat(cost.initial()).isNull();
+          return;
+        }
+        assertThat(rs.next()).as("exactly one window for %s", what).isTrue();
+        var renewal = plain.renewal();
+        CostOfOwnershipCalculator.Figures figures = CostOfOwnershipCalculator.figures(rs.getBigDecimal(1),
+            rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
+            renewal == null || renewal.cycleYears() == null ? null : renewal.cycleYears().min(),
+            renewal == null || renewal.cycleYears() == null ? null : renewal.cycleYears().max(), horizon);
+        assertThat(figures.initial()).as("initial cost of %s", what).isEqualTo(cost.initial());
+        assertThat(figures.total()).as("cost of ownership over %d years of %s", horizon, what).isEqualTo(cost.total());
+        assertThat(rs.next()).as("one window only for %s", what).isFalse();
+      }
+    }
+  }
+
+  /** Numbers compared by value (450 = 450.00), everything else as is. */
+  private static String normalized(JsonNode node) {
+    return normalize(node).toString();
+  }
+
+  private static JsonNode normalize(JsonNode node) {
+    if (node.isNumber()) {
+      return com.fasterxml.jackson.databind.node.DecimalNode.valueOf(node.decimalValue().stripTrailingZeros());
+    }
+    if (node.isObject()) {
+      var out = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+      node.fields().forEachRemaining(e -> out.set(e.getKey(), normalize(e.getValue())));
+      return out;
+    }
+    if (node.isArray()) {
+      var out = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+      node.forEach(n -> out.add(normalize(n)));
+      return out;
+    }
+    return node;
+  }
+
+  /** Inserts n random programs with every kind of child; returns their ids. */
+  private List<Long> generate(Random r, int n, boolean triggersOff) throws SQLException {
+    List<Long> ids = new ArrayList<>();
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      if (triggersOff) {
+        // Transaction-local, so the pooled connection goes back with its triggers on.
+        c.setAutoCommit(false);
+        s.execute("SET LOCAL session_replication_role = replica");
+      }
+      String provider = PREFIX + "provider-" + r.nextInt(1_000_000);
+      s.execute("INSERT INTO provider (slug, name, kind, source_id) SELECT '" + provider
+          + "', 'Generated Provider', 'TRAINING_VENDOR', min(id) FROM source");
+      for (int i = 0; i < n; i++) {
+        String slug = PREFIX + r.nextInt(1_000_000_000);
+        try (ResultSet rs = s.executeQuery("INSERT INTO program (slug, name, acronym, provider_id, credential_type,"
+            + " level, delivery_modes, languages, study_hours_min, source_id) SELECT '" + slug + "', 'Generated "
+            + slug + "', " + (r.nextBoolean() ? "'GP'" : "NULL") + ", id, 'CERTIFICATION', "
+            + (r.nextBoolean() ? "'PROFESSIONAL'" : "NULL") + ", '{LIVE_ONLINE}', '{en}', "
+            + (r.nextBoolean() ? "10" : "NULL") + ", " + (r.nextBoolean() ? "source_id" : "NULL")
+            + " FROM provider WHERE slug = '" + provider + "' RETURNING id")) {
+          rs.next();
+          ids.add(rs.getLong(1));
+        }
+        long id = ids.get(ids.size() - 1);
+        int prices = r.nextInt(6);
+        for (int k = 0; k < prices; k++) {
+          int lo = r.nextInt(900);
+          LocalDate from = DATES[r.nextInt(DATES.length)];
+          LocalDate to = from == null ? null : r.nextBoolean() ? null : from.plusDays(100 + r.nextInt(500));
+          s.execute("INSERT INTO price (program_id, fee_type, amount_min, amount_max, currency, audience,"
+              + " required_for_award, valid_from, valid_to, source_id) SELECT " + id + ", '"
+              + FEES[r.nextInt(FEES.length)] + "', " + lo + ", " + (lo + r.nextInt(300)) + ", '"
+              + CURRENCIES[r.nextInt(10) < 8 ? 0 : 1] + "', '" + AUDIENCES[r.nextInt(3)] + "', " + r.nextBoolean()
+              + ", " + date(from) + ", " + date(to) + ", " + (r.nextBoolean() ? "min(id)" : "NULL") + " FROM source");
+        }
+        for (int k = r.nextInt(3); k > 0; k--) {
+          s.execute("INSERT INTO exam_format (program_id, name, duration_minutes_min, duration_minutes_max,"
+              + " proctoring, languages, passing_score_min, passing_score_scale) VALUES (" + id + ", 'Exam', "
+              + (r.nextBoolean() ? 60 + r.nextInt(120) : "NULL") + ", NULL, '{REMOTE}', '{en}', "
+              + (r.nextBoolean() ? "70" : "NULL") + ", 'PERCENT')");
+        }
+        if (r.nextBoolean()) {
+          int cycle = 1 + r.nextInt(4);
+          boolean known = r.nextInt(5) != 0;
+          s.execute("INSERT INTO renewal_policy (program_id, cycle_years_min, cycle_years_max, credits_min,"
+              + " accepted_routes) VALUES (" + id + ", " + (known ? cycle : "NULL") + ", "
+              + (known && r.nextBoolean() ? cycle + 1 : "NULL") + ", " + (r.nextBoolean() ? "20" : "NULL") + ", '{CREDITS}')");
+        }
+        for (int k = 0; k < r.nextInt(3); k++) {
+          try (ResultSet rs = s.executeQuery("INSERT INTO eligibility_route (program_id, position, name) VALUES ("
+              + id + ", " + k + ", 'Route " + k + "') RETURNING id")) {
+            rs.next();
+            long route = rs.getLong(1);
+            for (int m = 0; m < r.nextInt(3); m++) {
+              s.execute("INSERT INTO eligibility_condition (route_id, position, kind, value_min) VALUES (" + route
+                  + ", " + m + ", '" + (r.nextBoolean() ? "EXPERIENCE_MONTHS" : "MIN_AGE") + "', "
+                  + (r.nextInt(4) == 0 ? "NULL" : r.nextInt(48)) + ")");
+            }
+          }
+        }
+        if (r.nextBoolean()) {
+          s.execute("INSERT INTO recognition_signal (program_id, kind, source_name, region, period_start,"
+              + " period_end, requirement_level, postings_matched, postings_scanned) VALUES (" + id
+              + ", 'JOB_POSTING_MENTIONS', 'board', 'US', date '2024-01-01', date '2024-01-31', 'PREFERRED', "
+              + r.nextInt(50) + ", " + (50 + r.nextInt(500)) + ")");
+        }
+        if (r.nextBoolean()) {
+          s.execute("INSERT INTO program_alias (program_id, alias, normalized) VALUES (" + id + ", 'GEN " + id
+              + "', 'gen " + id + "')");
+        }
+      }
+      if (triggersOff) {
+        c.commit();
+        c.setAutoCommit(true);
+      }
+    }
+    return ids;
+  }
+
+  /** One statement per kind of write the read model derives from. */
+  private static List<String> writes(List<Long> ids, Random r) {
+    String some = "(" + ids.get(r.nextInt(ids.size())) + ", " + ids.get(r.nextInt(ids.size())) + ")";
+    return List.of(
+        "UPDATE price SET amount_max = amount_max + 100, valid_to = date '2025-03-01' WHERE program_id IN " + some
+            + " AND (valid_from IS NULL OR valid_from < date '2025-03-01')",
+        "UPDATE price SET audience = 'MEMBER' WHERE program_id IN " + some,
+        "DELETE FROM price WHERE fee_type = 'EXAM' AND program_id IN " + some,
+        "UPDATE exam_format SET duration_minutes_min = 45 WHERE program_id IN " + some,
+        "DELETE FROM exam_format WHERE program_id IN " + some,
+        "UPDATE renewal_policy SET cycle_years_min = 2, cycle_years_max = NULL WHERE program_id IN " + some,
+        "UPDATE eligibility_condition SET value_min = 3 WHERE route_id IN (SELECT id FROM eligibility_route"
+            + " WHERE program_id IN " + some + ")",
+        "DELETE FROM eligibility_route WHERE program_id IN " + some,
+        "UPDATE program SET name = name || ' renamed', level = 'MANAGER' WHERE id IN " + some,
+        "UPDATE provider SET name = 'Renamed Provider' WHERE slug LIKE '" + PREFIX + "%'",
+        "UPDATE source SET title = title WHERE id = (SELECT min(id) FROM source)",
+        "UPDATE recognition_signal SET postings_matched = 0 WHERE program_id IN " + some,
+        "DELETE FROM program_alias WHERE program_id IN " + some);
+  }
+
+  private static String date(LocalDate d) {
+    return d == null ? "NULL" : "date '" + d + "'";
+  }
+
+  private long count(String query, List<Long> ids) throws SQLException {
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(query)) {
+      ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private void sql(String... statements) throws SQLException {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      for (String statement : statements) {
+        s.execute(statement);
+      }
+    }
+  }
+}
