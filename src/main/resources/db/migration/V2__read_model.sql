@@ -12,12 +12,12 @@
 CREATE INDEX eligibility_condition_route_idx ON eligibility_condition (route_id);
 
 -- JSON of an IntRange / DecimalRange as the API writes it: null when both ends are unknown.
-CREATE FUNCTION rm_range(lo numeric, hi numeric) RETURNS json LANGUAGE sql IMMUTABLE AS $$
+CREATE FUNCTION rm_range(lo numeric, hi numeric) RETURNS json LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT CASE WHEN lo IS NULL AND hi IS NULL THEN NULL ELSE json_build_object('min', lo, 'max', hi) END
 $$;
 
 -- A timestamp as the API writes it (ISO 8601 in UTC, trailing zero fractions dropped, like Java).
-CREATE FUNCTION rm_instant(t timestamptz) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+CREATE FUNCTION rm_instant(t timestamptz) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT regexp_replace(to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'), '\.?0+$', '') || 'Z'
 $$;
 
@@ -28,17 +28,26 @@ $$;
 -- them; MEMBER / NON_MEMBER = that audience's rows where a fee type has them, else the rows for
 -- anyone), with the rules of CostOfOwnershipCalculator. Any date, today included, falls in exactly one
 -- window: the derived figures never go stale as time passes.
+-- One row per program, currency and window, a column group per audience: narrow rows, so that a
+-- broad price filter scans little.
 CREATE TABLE program_cost (
-    program_id   bigint NOT NULL REFERENCES program (id) ON DELETE CASCADE,
-    currency     text   NOT NULL,
-    audience     text   NOT NULL,
-    valid_from   date   NOT NULL,   -- inclusive; -infinity for the window before every known date
-    valid_to     date   NOT NULL,   -- exclusive; infinity for the open window
-    initial_min  numeric(14,2),     -- null: no required initial fee in force
-    initial_max  numeric(14,2),
-    renewal_min  numeric(14,2),     -- null: no renewal fee in force
-    renewal_max  numeric(14,2),
-    PRIMARY KEY (program_id, currency, audience, valid_from)
+    program_id          bigint NOT NULL REFERENCES program (id) ON DELETE CASCADE,
+    currency            text   NOT NULL,
+    valid_from          date   NOT NULL,   -- inclusive; -infinity before every known date
+    valid_to            date   NOT NULL,   -- exclusive; infinity for the open window
+    any_initial_min     numeric(14,2),     -- null: no required initial fee in force
+    any_initial_max     numeric(14,2),
+    any_renewal_min     numeric(14,2),     -- null: no renewal fee in force
+    any_renewal_max     numeric(14,2),
+    member_initial_min  numeric(14,2),
+    member_initial_max  numeric(14,2),
+    member_renewal_min  numeric(14,2),
+    member_renewal_max  numeric(14,2),
+    non_member_initial_min numeric(14,2),
+    non_member_initial_max numeric(14,2),
+    non_member_renewal_min numeric(14,2),
+    non_member_renewal_max numeric(14,2),
+    PRIMARY KEY (program_id, currency, valid_from)
 );
 
 CREATE VIEW program_cost_source AS
@@ -51,9 +60,19 @@ WITH points AS (
            lead(d, 1, 'infinity'::date) OVER (PARTITION BY program_id, currency ORDER BY d) AS valid_to
     FROM points
 )
-SELECT w.program_id, w.currency, a.audience, w.valid_from, w.valid_to,
-       ic.cost_min AS initial_min, ic.cost_max AS initial_max, rf.fee_min AS renewal_min,
-       rf.fee_max AS renewal_max
+SELECT w.program_id, w.currency, w.valid_from, w.valid_to,
+       max(ic.cost_min) FILTER (WHERE a.audience = 'ANY') AS any_initial_min,
+       max(ic.cost_max) FILTER (WHERE a.audience = 'ANY') AS any_initial_max,
+       max(rf.fee_min) FILTER (WHERE a.audience = 'ANY') AS any_renewal_min,
+       max(rf.fee_max) FILTER (WHERE a.audience = 'ANY') AS any_renewal_max,
+       max(ic.cost_min) FILTER (WHERE a.audience = 'MEMBER') AS member_initial_min,
+       max(ic.cost_max) FILTER (WHERE a.audience = 'MEMBER') AS member_initial_max,
+       max(rf.fee_min) FILTER (WHERE a.audience = 'MEMBER') AS member_renewal_min,
+       max(rf.fee_max) FILTER (WHERE a.audience = 'MEMBER') AS member_renewal_max,
+       max(ic.cost_min) FILTER (WHERE a.audience = 'NON_MEMBER') AS non_member_initial_min,
+       max(ic.cost_max) FILTER (WHERE a.audience = 'NON_MEMBER') AS non_member_initial_max,
+       max(rf.fee_min) FILTER (WHERE a.audience = 'NON_MEMBER') AS non_member_renewal_min,
+       max(rf.fee_max) FILTER (WHERE a.audience = 'NON_MEMBER') AS non_member_renewal_max
 FROM windows w
 CROSS JOIN (VALUES ('ANY'), ('MEMBER'), ('NON_MEMBER')) a (audience)
 CROSS JOIN LATERAL (
@@ -84,7 +103,8 @@ CROSS JOIN LATERAL (
             AND o.audience = a.audience
             AND (o.valid_from IS NULL OR o.valid_from <= w.valid_from)
             AND (o.valid_to IS NULL OR o.valid_to > w.valid_from))))
-) rf;
+) rf
+GROUP BY w.program_id, w.currency, w.valid_from, w.valid_to;
 
 -- ---- One row per program ------------------------------------------------------------------------
 -- The figures filters, sorts and facets use (same meaning as the REST parameters, README "Finding
@@ -108,7 +128,6 @@ CREATE TABLE program_read (
     delivery_modes      text[]      NOT NULL,
     languages           text[]      NOT NULL,
     proctoring          text[]      NOT NULL,   -- every exam's, distinct
-    search_vector       tsvector    NOT NULL,
     exam_minutes        integer,                -- shortest exam (lower bounds)
     experience_months   integer,                -- easiest route's experience bar; null = unknown
     renewal_cycle_min   integer,
@@ -121,16 +140,22 @@ CREATE TABLE program_read (
     posting_rank        float8,                 -- the recognition sort key
     latest_period_end   date,
     updated_at          timestamptz NOT NULL,
-    version             bigint      NOT NULL,
-    detail              json        NOT NULL,   -- GET /api/v1/programs/{slug}, byte for byte
-    -- Versions of the detail's child rows (GraphQL shows them for expectedVersion):
-    -- {"prices": {"<id>": version}, "exams": {"<id>": version}}
-    child_versions      json        NOT NULL
+    version             bigint      NOT NULL
 );
 CREATE UNIQUE INDEX program_read_slug_idx ON program_read (slug);
 CREATE INDEX program_read_name_idx ON program_read (name_key, program_id);
 CREATE INDEX program_read_provider_name_idx ON program_read (provider_slug, name_key, program_id);
-CREATE INDEX program_read_search_idx ON program_read USING gin (search_vector);
+
+-- The documents apart from the figures: scans for counts and facets read narrow rows only.
+CREATE TABLE program_document (
+    program_id      bigint PRIMARY KEY REFERENCES program (id) ON DELETE CASCADE,
+    slug            text NOT NULL,
+    detail          json NOT NULL,   -- GET /api/v1/programs/{slug}, as served
+    -- Versions of the detail's child rows (GraphQL shows them for expectedVersion):
+    -- {"prices": {"<id>": version}, "exams": {"<id>": version}}
+    child_versions  json NOT NULL
+);
+CREATE UNIQUE INDEX program_document_slug_idx ON program_document (slug);
 
 CREATE VIEW program_read_source AS
 SELECT p.id AS program_id, p.slug, p.name, lower(p.name) AS name_key, p.acronym,
@@ -138,7 +163,7 @@ SELECT p.id AS program_id, p.slug, p.name, lower(p.name) AS name_key, p.acronym,
        pv.acronym AS provider_acronym, pv.kind AS provider_kind,
        p.credential_type, p.level, p.status,
        p.audience_roles, p.competencies, p.delivery_modes, p.languages,
-       ex.proctoring, p.search_vector,
+       ex.proctoring,
        ex.exam_minutes, el.experience_months,
        rp.cycle_years_min AS renewal_cycle_min, rp.cycle_years_max AS renewal_cycle_max,
        rp.credits_min AS renewal_credits_min,
@@ -211,8 +236,8 @@ LEFT JOIN LATERAL (
               'id', pr.id, 'feeType', pr.fee_type, 'amount', rm_range(pr.amount_min, pr.amount_max),
               'currency', pr.currency, 'audience', pr.audience, 'deliveryMode', pr.delivery_mode,
               'requiredForAward', pr.required_for_award, 'validFrom', pr.valid_from, 'validTo', pr.valid_to,
-              'note', pr.note, 'source', s.slug) AS j
-          FROM price pr LEFT JOIN source s ON s.id = pr.source_id
+              'note', pr.note, 'source', (SELECT slug FROM source WHERE id = pr.source_id)) AS j
+          FROM price pr
           WHERE pr.program_id = p.id) x
 ) pj ON true
 LEFT JOIN LATERAL (
@@ -240,12 +265,12 @@ LEFT JOIN LATERAL (
                'languages', to_json(e.languages),
                'accommodationExtraMinutes', e.accommodation_extra_minutes,
                'note', e.note,
-               'source', s.slug) ORDER BY e.id) AS exams,
+               'source', (SELECT slug FROM source WHERE id = e.source_id)) ORDER BY e.id) AS exams,
            json_object_agg(e.id, e.version) AS versions,
            min(e.duration_minutes_min) AS exam_minutes,
            coalesce((SELECT array_agg(DISTINCT v ORDER BY v) FROM exam_format e2, unnest(e2.proctoring) v
                      WHERE e2.program_id = p.id), '{}') AS proctoring
-    FROM exam_format e LEFT JOIN source s ON s.id = e.source_id
+    FROM exam_format e
     WHERE e.program_id = p.id
 ) ex ON true
 LEFT JOIN LATERAL (
@@ -255,29 +280,31 @@ LEFT JOIN LATERAL (
                        'kind', c.kind, 'value', rm_range(c.value_min, c.value_max),
                        'credential', c.credential, 'description', c.description) ORDER BY c.position)
                    FROM eligibility_condition c WHERE c.route_id = r.id), '[]'::json),
-               'source', s.slug) ORDER BY r.position) AS routes,
+               'source', (SELECT slug FROM source WHERE id = r.source_id)) ORDER BY r.position) AS routes,
            -- ProgramMeasures.easiestExperienceMonths: a route's bar is its highest experience
            -- condition (0 without one, unknown when one has no amount); the easiest route's bar.
            min((SELECT CASE WHEN bool_or(c.value_min IS NULL) THEN NULL ELSE coalesce(max(c.value_min), 0) END
                 FROM eligibility_condition c WHERE c.route_id = r.id AND c.kind = 'EXPERIENCE_MONTHS'))
                AS experience_months
-    FROM eligibility_route r LEFT JOIN source s ON s.id = r.source_id
+    FROM eligibility_route r
     WHERE r.program_id = p.id
 ) el ON true
 LEFT JOIN LATERAL (
     SELECT json_agg(json_build_object(
                'metric', o.metric, 'value', rm_range(o.value_min, o.value_max), 'unit', o.unit,
                'periodMonths', rm_range(o.period_months_min, o.period_months_max),
-               'statement', o.statement, 'source', s.slug) ORDER BY o.id) AS outcomes
-    FROM outcome_claim o LEFT JOIN source s ON s.id = o.source_id
+               'statement', o.statement, 'source', (SELECT slug FROM source WHERE id = o.source_id))
+               ORDER BY o.id) AS outcomes
+    FROM outcome_claim o
     WHERE o.program_id = p.id
 ) oc ON true
 LEFT JOIN LATERAL (
     -- Every source the facts cite, in the order the detail first cites them.
-    SELECT json_agg(json_build_object(
+    SELECT json_agg((SELECT json_build_object(
                'slug', s.slug, 'title', s.title, 'url', s.url, 'publisher', s.publisher,
                'asOfYear', s.as_of_year, 'publishedDate', s.published_date,
-               'retrievedDate', s.retrieved_date, 'note', s.note) ORDER BY u.rank) AS sources
+               'retrievedDate', s.retrieved_date, 'note', s.note) FROM source s WHERE s.id = u.source_id)
+               ORDER BY u.rank) AS sources
     FROM (SELECT source_id, min(rank) AS rank FROM (
               SELECT p.source_id, 0::numeric AS rank
               UNION ALL SELECT pr.source_id, 1 + row_number() OVER (ORDER BY pr.fee_type, pr.audience,
@@ -287,7 +314,6 @@ LEFT JOIN LATERAL (
               UNION ALL SELECT r.source_id, 4 + r.position / 1e10 FROM eligibility_route r WHERE r.program_id = p.id
               UNION ALL SELECT o.source_id, 5 + o.id / 1e19 FROM outcome_claim o WHERE o.program_id = p.id) x
           WHERE source_id IS NOT NULL GROUP BY source_id) u
-    JOIN source s ON s.id = u.source_id
 ) src ON true
 LEFT JOIN LATERAL (
     SELECT count(*) AS signals,
@@ -318,7 +344,15 @@ BEGIN
     DELETE FROM program_cost WHERE program_id = ANY(ids);
     INSERT INTO program_cost SELECT * FROM program_cost_source WHERE program_id = ANY(ids);
     DELETE FROM program_read WHERE program_id = ANY(ids);
-    INSERT INTO program_read SELECT * FROM program_read_source WHERE program_id = ANY(ids);
+    DELETE FROM program_document WHERE program_id = ANY(ids);
+    -- One evaluation of the view feeds both tables.
+    WITH src AS MATERIALIZED (SELECT * FROM program_read_source WHERE program_id = ANY(ids)),
+         doc AS (INSERT INTO program_document SELECT program_id, slug, detail, child_versions FROM src)
+    INSERT INTO program_read SELECT program_id, slug, name, name_key, acronym, provider_id, provider_slug,
+        provider_name, provider_acronym, provider_kind, credential_type, level, status, audience_roles,
+        competencies, delivery_modes, languages, proctoring, exam_minutes, experience_months,
+        renewal_cycle_min, renewal_cycle_max, renewal_credits_min, recognition_signals, recognition_regions,
+        recognition_kinds, posting_share, posting_rank, latest_period_end, updated_at, version FROM src;
 END $$;
 
 /** Re-derives the whole read model (after bulk loads with triggers off). */
@@ -329,11 +363,19 @@ BEGIN
     -- DELETE, not TRUNCATE: readers keep the old rows until the rebuild commits.
     DELETE FROM program_cost;
     DELETE FROM program_read;
+    DELETE FROM program_document;
     INSERT INTO program_cost SELECT * FROM program_cost_source;
-    INSERT INTO program_read SELECT * FROM program_read_source;
+    WITH src AS MATERIALIZED (SELECT * FROM program_read_source),
+         doc AS (INSERT INTO program_document SELECT program_id, slug, detail, child_versions FROM src)
+    INSERT INTO program_read SELECT program_id, slug, name, name_key, acronym, provider_id, provider_slug,
+        provider_name, provider_acronym, provider_kind, credential_type, level, status, audience_roles,
+        competencies, delivery_modes, languages, proctoring, exam_minutes, experience_months,
+        renewal_cycle_min, renewal_cycle_max, renewal_credits_min, recognition_signals, recognition_regions,
+        recognition_kinds, posting_share, posting_rank, latest_period_end, updated_at, version FROM src;
     GET DIAGNOSTICS n = ROW_COUNT;
     ANALYZE program_cost;
     ANALYZE program_read;
+    ANALYZE program_document;
     RETURN n;
 END $$;
 

@@ -44,17 +44,43 @@ public final class ProgramSqlBuilder {
   }
 
   /**
-   * {@code FROM program_read r LEFT JOIN program_cost c ... WHERE <filter>}: the filtered set,
-   * each row with its cost window of today. Callers add their select list, order and limit.
+   * {@code FROM program_read r [LEFT JOIN program_cost c ...] WHERE <filter>}: the filtered set.
+   * The cost window of today (filter's currency) is joined only when something needs it: a price
+   * bound, a cost sort, or a caller that shows cost figures.
+   *
+   * @param withCost whether the caller selects the cost columns ({@link #costColumns()})
    */
-  public Sql fromWhere() {
+  public Sql fromWhere(SortOrder order, boolean withCost) {
     Sql sql = new Sql();
-    PriceAudience audience = filter.priceAudience() == null ? PriceAudience.ANY : filter.priceAudience();
-    sql.append(" FROM program_read r LEFT JOIN program_cost c ON c.program_id = r.program_id"
-        + " AND c.currency = ? AND c.audience = ? AND c.valid_from <= ? AND c.valid_to > ?",
-        filter.currency(), audience.name(), today, today);
+    sql.append(" FROM program_read r");
+    if (withCost || needsCost(order)) {
+      sql.append(" LEFT JOIN program_cost c ON c.program_id = r.program_id AND c.currency = ?"
+          + " AND c.valid_from <= ? AND c.valid_to > ?", filter.currency(), today, today);
+    }
     appendWhere(sql);
     return sql;
+  }
+
+  /** The cost figures of the filter's audience, as initial_min, initial_max, renewal_min, renewal_max. */
+  public String costColumns() {
+    String a = audiencePrefix();
+    return "c." + a + "initial_min AS initial_min, c." + a + "initial_max AS initial_max, c." + a
+        + "renewal_min AS renewal_min, c." + a + "renewal_max AS renewal_max";
+  }
+
+  private boolean needsCost(SortOrder order) {
+    return filter.priceMin() != null || filter.priceMax() != null
+        || (order != null && (order.sort() == ProgramSort.INITIAL_COST || order.sort() == ProgramSort.COST_OF_OWNERSHIP));
+  }
+
+  /** The column group of the filter's audience: only fixed names, never client text. */
+  private String audiencePrefix() {
+    PriceAudience audience = filter.priceAudience() == null ? PriceAudience.ANY : filter.priceAudience();
+    return switch (audience) {
+      case ANY -> "any_";
+      case MEMBER -> "member_";
+      case NON_MEMBER -> "non_member_";
+    };
   }
 
   /** The sort key expression of the order, over the columns of {@link #fromWhere()}. */
@@ -68,14 +94,15 @@ public final class ProgramSqlBuilder {
         if (filter.q() == null) {
           throw new InvalidQueryException("sort", "Sorting by relevance needs a search text q");
         }
-        sql.append("ts_rank(r.search_vector, websearch_to_tsquery('simple', ?)"
-            + " || websearch_to_tsquery('english', ?))::float8", filter.q(), filter.q());
+        sql.append("(SELECT ts_rank(sp.search_vector, websearch_to_tsquery('simple', ?)"
+            + " || websearch_to_tsquery('english', ?))::float8 FROM program sp WHERE sp.id = r.program_id)",
+            filter.q(), filter.q());
       }
-      case INITIAL_COST -> sql.append("c.initial_min");
+      case INITIAL_COST -> sql.append("c." + audiencePrefix() + "initial_min");
       // CostOfOwnershipCalculator's min: the cheapest options, the longest cycle.
-      case COST_OF_OWNERSHIP -> sql.append("(c.initial_min + coalesce(floor(?::numeric"
+      case COST_OF_OWNERSHIP -> sql.append("(c." + audiencePrefix() + "initial_min + coalesce(floor(?::numeric"
           + " / CASE WHEN r.renewal_cycle_min IS NOT NULL THEN coalesce(r.renewal_cycle_max, r.renewal_cycle_min) END)"
-          + " * c.renewal_min, 0))", order.horizonYears());
+          + " * c." + audiencePrefix() + "renewal_min, 0))", order.horizonYears());
       case RECOGNITION -> sql.append("r.posting_rank");
     }
     return sql;
@@ -95,17 +122,20 @@ public final class ProgramSqlBuilder {
     overlaps(sql, "r.languages", filter.languages());
     overlaps(sql, "r.proctoring", filter.proctoring());
     if (filter.q() != null) {
-      sql.append(" AND (r.search_vector @@ websearch_to_tsquery('simple', ?)"
-          + " OR r.search_vector @@ websearch_to_tsquery('english', ?))", filter.q(), filter.q());
+      // The search vector stays on program (kept by V1's triggers, GIN-indexed): text search is
+      // selective, and the read rows stay narrow for the scans of counts and facets.
+      sql.append(" AND r.program_id IN (SELECT sp.id FROM program sp WHERE sp.search_vector @@ websearch_to_tsquery('simple', ?)"
+          + " OR sp.search_vector @@ websearch_to_tsquery('english', ?))", filter.q(), filter.q());
     }
     if (filter.priceMin() != null || filter.priceMax() != null) {
       // Ranges compare by overlap; an unknown cost never satisfies a bound.
-      sql.append(" AND c.initial_min IS NOT NULL");
+      String a = audiencePrefix();
+      sql.append(" AND c." + a + "initial_min IS NOT NULL");
       if (filter.priceMin() != null) {
-        sql.append(" AND c.initial_max >= ?", filter.priceMin());
+        sql.append(" AND c." + a + "initial_max >= ?", filter.priceMin());
       }
       if (filter.priceMax() != null) {
-        sql.append(" AND c.initial_min <= ?", filter.priceMax());
+        sql.append(" AND c." + a + "initial_min <= ?", filter.priceMax());
       }
     }
     if (filter.examMinutesMax() != null) {

@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * Programs' details as the read model keeps them: the JSON document GET /programs/{slug} serves,
- * prebuilt in {@code program_read.detail}. One statement per call, whatever the number of programs.
+ * prebuilt in {@code program_document.detail}. One statement per call, whatever the number of programs.
  */
 @ApplicationScoped
 public class ProgramDetailReader {
@@ -32,7 +32,7 @@ public class ProgramDetailReader {
   /** The detail document of the program with this slug, as JSON text. */
   public Optional<String> json(String slug) {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT detail FROM program_read WHERE slug = ?")) {
+        PreparedStatement ps = c.prepareStatement("SELECT detail FROM program_document WHERE slug = ?")) {
       ps.setString(1, slug);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
@@ -55,7 +55,7 @@ public class ProgramDetailReader {
     }
     Map<String, ProgramDetail> unordered = new LinkedHashMap<>();
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT slug, detail FROM program_read WHERE slug = ANY(?)")) {
+        PreparedStatement ps = c.prepareStatement("SELECT slug, detail FROM program_document WHERE slug = ANY(?)")) {
       ps.setArray(1, c.createArrayOf("text", slugs.toArray()));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -81,7 +81,7 @@ public class ProgramDetailReader {
     }
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(
-            "SELECT program_id, detail FROM program_read WHERE program_id = ANY(?)")) {
+            "SELECT program_id, detail FROM program_document WHERE program_id = ANY(?)")) {
       ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -107,7 +107,7 @@ public class ProgramDetailReader {
       return found;
     }
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT program_id, detail, child_versions FROM program_read"
+        PreparedStatement ps = c.prepareStatement("SELECT program_id, detail, child_versions FROM program_document"
             + " WHERE program_id = ANY(?) OR slug = ANY(?)")) {
       ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
       ps.setArray(2, c.createArrayOf("text", slugs.toArray()));

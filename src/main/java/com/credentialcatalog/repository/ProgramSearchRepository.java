@@ -49,9 +49,11 @@ public class ProgramSearchRepository {
 
   private static final String COLUMNS = "r.program_id, r.slug, r.name, r.acronym, r.provider_slug, r.provider_name,"
       + " r.provider_acronym, r.provider_kind, r.credential_type, r.level, r.audience_roles, r.competencies,"
-      + " r.delivery_modes, r.languages, r.status, c.initial_min, c.initial_max, c.renewal_min, c.renewal_max,"
-      + " r.exam_minutes, r.experience_months, r.renewal_cycle_min, r.renewal_cycle_max, r.recognition_signals,"
+      + " r.delivery_modes, r.languages, r.status, r.exam_minutes, r.experience_months, r.renewal_cycle_min, r.renewal_cycle_max, r.recognition_signals,"
       + " r.recognition_regions, r.recognition_kinds, r.posting_share, r.latest_period_end, r.updated_at";
+
+  private static final String NO_COST = "NULL::numeric AS initial_min, NULL::numeric AS initial_max,"
+      + " NULL::numeric AS renewal_min, NULL::numeric AS renewal_max";
 
   private final AgroalDataSource dataSource;
 
@@ -62,27 +64,31 @@ public class ProgramSearchRepository {
   /**
    * Up to {@code limit} rows after the cursor (exclusive), in the requested order.
    *
-   * @param withDetail whether each row carries the program's detail JSON as well
+   * @param withDetail whether each row carries the program's detail JSON as well (GraphQL);
+   *     without it, the cost figures of the filter's currency and audience (REST list items)
    * @param withTotal whether each row carries the size of the whole filtered set (-1 otherwise):
    *     counted in the same statement, which saves a round trip per page
    */
   public List<Row> page(ProgramFilter filter, SortOrder order, Cursor after, int limit, LocalDate today,
       boolean withDetail, boolean withTotal) {
     ProgramSqlBuilder builder = new ProgramSqlBuilder(filter, today);
+    String dir = order.descending() ? "DESC" : "ASC";
+    String beyond = order.descending() ? "<" : ">";
+    String orderBy = " ORDER BY sort_key " + dir + " NULLS LAST, program_id " + dir;
     Sql sql = new Sql();
-    sql.append("SELECT x.*, ");
+    sql.append("SELECT p.*, " + (withDetail ? "d.detail, d.child_versions" : "NULL AS detail, NULL AS child_versions")
+        + " FROM (SELECT x.*, ");
     if (withTotal) {
-      sql.append("(SELECT count(*)").append(builder.fromWhere()).append(")");
+      sql.append("(SELECT count(*)").append(builder.fromWhere(order, false)).append(")");
     } else {
       sql.append("-1");
     }
-    sql.append(" AS total_count FROM (SELECT " + COLUMNS + (withDetail ? ", r.detail, r.child_versions" : ", NULL::json AS detail, NULL::json AS child_versions") + ", ")
+    sql.append(" AS total_count FROM (SELECT " + COLUMNS + ", "
+            + (withDetail ? NO_COST : builder.costColumns()) + ", ")
         .append(builder.sortKey(order))
         .append(" AS sort_key")
-        .append(builder.fromWhere())
+        .append(builder.fromWhere(order, !withDetail))
         .append(") x");
-    String dir = order.descending() ? "DESC" : "ASC";
-    String beyond = order.descending() ? "<" : ">";
     if (after != null) {
       String type = sqlType(order);
       if (after.value() == null) {
@@ -92,37 +98,73 @@ public class ProgramSearchRepository {
             + ") AND program_id " + beyond + " ?) OR sort_key IS NULL)", after.value(), after.value(), after.id());
       }
     }
-    sql.append(" ORDER BY sort_key " + dir + " NULLS LAST, program_id " + dir + " LIMIT ?", limit);
+    sql.append(orderBy + " LIMIT ?) p", limit);
+    if (withDetail) {
+      // Joined to the page only, after the limit: a page reads its own documents and no others.
+      sql.append(" LEFT JOIN program_document d ON d.program_id = p.program_id");
+    }
+    sql.append(orderBy);
     return run(sql, ProgramSearchRepository::row);
   }
 
   /**
-   * Total and facet counts of the filtered set in one statement: the filtered rows are read once
-   * (a materialized CTE with just the facet columns) and every count is taken from that.
+   * Total and facet counts of the filtered set in one statement and one pass: one aggregate with a
+   * grouping set per facet (and the empty set for the total). Array facets are grouped by the
+   * whole array, a few distinct combinations, and counted per value here (their values are
+   * distinct, so a program counts once per value).
    */
   public Counts counts(ProgramFilter filter, Set<Facet> facets, LocalDate today) {
     ProgramSqlBuilder builder = new ProgramSqlBuilder(filter, today);
+    List<Facet> ordered = List.copyOf(facets);
+    StringBuilder select = new StringBuilder("SELECT count(*)");
+    StringBuilder sets = new StringBuilder("()");
+    StringBuilder grouping = new StringBuilder();
+    for (Facet facet : ordered) {
+      select.append(", r.").append(column(facet));
+      sets.append(", (r.").append(column(facet)).append(")");
+      grouping.append(grouping.length() == 0 ? "" : ", ").append("r.").append(column(facet));
+    }
+    if (!ordered.isEmpty()) {
+      select.append(", GROUPING(").append(grouping).append(")");
+    }
     Sql sql = new Sql();
-    StringBuilder columns = new StringBuilder("r.program_id");
-    for (Facet facet : facets) {
-      columns.append(", r.").append(column(facet));
-    }
-    sql.append("WITH f AS MATERIALIZED (SELECT " + columns).append(builder.fromWhere())
-        .append(") SELECT 'TOTAL', NULL, count(*) FROM f");
-    for (Facet facet : facets) {
-      sql.append(" UNION ALL ").append(facetSelect(facet));
-    }
-    Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
-    facets.forEach(f -> counts.put(f, new LinkedHashMap<>()));
+    sql.append(select.toString()).append(builder.fromWhere(null, false))
+        .append(ordered.isEmpty() ? "" : " GROUP BY GROUPING SETS (" + sets + ")");
+    Map<Facet, Map<String, Long>> tallies = new EnumMap<>(Facet.class);
+    ordered.forEach(f -> tallies.put(f, new java.util.HashMap<>()));
     long[] total = {0};
+    int n = ordered.size();
     run(sql, rs -> {
-      String facet = rs.getString(1);
-      if (facet.equals("TOTAL")) {
-        total[0] = rs.getLong(3);
-      } else if (rs.getString(2) != null) {
-        counts.get(Facet.valueOf(facet)).put(rs.getString(2), rs.getLong(3));
+      long count = rs.getLong(1);
+      int mask = n == 0 ? (1 << n) - 1 : rs.getInt(n + 2);
+      // GROUPING() sets a bit per column not grouped in this row's set; the leftmost is the highest.
+      if (mask == (1 << n) - 1) {
+        total[0] = count;
+        return null;
+      }
+      for (int i = 0; i < n; i++) {
+        if ((mask & (1 << (n - 1 - i))) == 0) {
+          Facet facet = ordered.get(i);
+          Object value = rs.getObject(i + 2);
+          if (value instanceof Array array) {
+            for (String v : (String[]) array.getArray()) {
+              tallies.get(facet).merge(v, count, Long::sum);
+            }
+          } else if (value != null) {
+            tallies.get(facet).merge(value.toString(), count, Long::sum);
+          }
+        }
       }
       return null;
+    });
+    // Most frequent first, then by value: the order REST and GraphQL have always given.
+    Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
+    tallies.forEach((facet, values) -> {
+      Map<String, Long> sorted = new LinkedHashMap<>();
+      values.entrySet().stream()
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+      counts.put(facet, sorted);
     });
     return new Counts(total[0], counts);
   }
@@ -138,18 +180,6 @@ public class ProgramSearchRepository {
       case DELIVERY -> "delivery_modes";
       case LANGUAGE -> "languages";
       case PROCTORING -> "proctoring";
-    };
-  }
-
-  private static String facetSelect(Facet facet) {
-    String column = column(facet);
-    String head = "(SELECT '" + facet.name() + "', ";
-    String tail = " ORDER BY 3 DESC, 2)";
-    return switch (facet) {
-      case PROVIDER, TYPE, LEVEL, STATUS -> head + column + ", count(*) FROM f GROUP BY " + column + tail;
-      // Array columns hold distinct values, so a program counts once per value.
-      case AUDIENCE, COMPETENCY, DELIVERY, LANGUAGE, PROCTORING ->
-          head + "v, count(*) FROM f, unnest(f." + column + ") v GROUP BY v" + tail;
     };
   }
 

@@ -96,8 +96,8 @@ class ReadModelConsistencyTest {
       long id = ids.get(i);
       ProgramDetail plain = expected.get(i);
       try (Connection c = dataSource.getConnection();
-          PreparedStatement ps = c.prepareStatement("SELECT detail, exam_minutes, experience_months, proctoring"
-              + " FROM program_read WHERE program_id = ?")) {
+          PreparedStatement ps = c.prepareStatement("SELECT d.detail, r.exam_minutes, r.experience_months, r.proctoring"
+              + " FROM program_read r JOIN program_document d USING (program_id) WHERE program_id = ?")) {
         ps.setLong(1, id);
         try (ResultSet rs = ps.executeQuery()) {
           assertThat(rs.next()).as("read-model row of program %d", id).isTrue();
@@ -125,14 +125,13 @@ class ReadModelConsistencyTest {
     PriceAudience a = PriceAudience.valueOf(audience);
     CostOfOwnership cost = CostOfOwnershipCalculator.compute(plain, horizon, a, currency, date);
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT initial_min, initial_max, renewal_min, renewal_max"
-            + " FROM program_cost WHERE program_id = ? AND currency = ? AND audience = ? AND valid_from <= ?"
-            + " AND valid_to > ?")) {
+        PreparedStatement ps = c.prepareStatement(("SELECT a_initial_min, a_initial_max, a_renewal_min, a_renewal_max"
+            + " FROM program_cost WHERE program_id = ? AND currency = ? AND valid_from <= ? AND valid_to > ?")
+            .replace("a_", audience.toLowerCase() + "_"))) {
       ps.setLong(1, id);
       ps.setString(2, currency);
-      ps.setString(3, audience);
+      ps.setObject(3, date);
       ps.setObject(4, date);
-      ps.setObject(5, date);
       try (ResultSet rs = ps.executeQuery()) {
         String what = plain.slug() + " " + currency + " " + audience + " on " + date;
         if (!priced) {
