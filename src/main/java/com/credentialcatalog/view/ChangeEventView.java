@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A change to the catalog. seq increases with every change and has no gaps a reader can fall into.")
 public record ChangeEventView(
     @Schema(examples = "42") long seq,
-    @Schema(description = "provider, program, price, exam-format, renewal-policy, alias, recognition-signal", examples = "program") String entityType,
+    @Schema(description = "provider, program, price, exam-format, renewal-policy, alias, recognition-signal; read-model (slug all) after a rebuild", examples = "program") String entityType,
     @Schema(description = "Slug of the provider or program concerned", examples = "ccxp") String slug,
     @Schema(examples = "UPDATE") ChangeOperation operation,
     OffsetDateTime occurredAt,
