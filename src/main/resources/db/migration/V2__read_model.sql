@@ -110,12 +110,38 @@ GROUP BY w.program_id, w.currency, w.valid_from, w.valid_to;
 -- The figures filters, sorts and facets use (same meaning as the REST parameters, README "Finding
 -- programs"), the columns of a list item, and the program's detail as the API serves it.
 CREATE TABLE program_read (
+    -- Fixed-width columns first: a scan finds the filter columns at fixed offsets instead of
+    -- walking every text and array before them.
     program_id          bigint PRIMARY KEY REFERENCES program (id) ON DELETE CASCADE,
+    version             bigint      NOT NULL,
+    recognition_signals bigint      NOT NULL,
+    updated_at          timestamptz NOT NULL,
+    -- Today's required initial cost, per audience, in cents of cost_currency, copied from
+    -- program_cost's window for a program priced in one currency: a price filter then reads this
+    -- row alone, no join, which keeps broad counts and facets cheap. Filters use it only while
+    -- the window holds the date asked for; otherwise (another currency, several currencies, a
+    -- window ended since) they read program_cost, the truth.
+    cost_valid_from     date,
+    cost_valid_to       date,
+    any_initial_min_cents        bigint,
+    any_initial_max_cents        bigint,
+    member_initial_min_cents     bigint,
+    member_initial_max_cents     bigint,
+    non_member_initial_min_cents bigint,
+    non_member_initial_max_cents bigint,
+    provider_id         bigint,
+    exam_minutes        integer,                -- shortest exam (lower bounds)
+    experience_months   integer,                -- easiest route's experience bar; null = unknown
+    renewal_cycle_min   integer,
+    renewal_cycle_max   integer,
+    renewal_credits_min integer,
+    posting_rank        float8,                 -- the recognition sort key
+    latest_period_end   date,
+    cost_currency       text,
     slug                text        NOT NULL,
     name                text        NOT NULL,
     name_key            text        NOT NULL,   -- lower(name): the name sort
     acronym             text,
-    provider_id         bigint,
     provider_slug       text,
     provider_name       text,
     provider_acronym    text,
@@ -128,19 +154,9 @@ CREATE TABLE program_read (
     delivery_modes      text[]      NOT NULL,
     languages           text[]      NOT NULL,
     proctoring          text[]      NOT NULL,   -- every exam's, distinct
-    exam_minutes        integer,                -- shortest exam (lower bounds)
-    experience_months   integer,                -- easiest route's experience bar; null = unknown
-    renewal_cycle_min   integer,
-    renewal_cycle_max   integer,
-    renewal_credits_min integer,
-    recognition_signals bigint      NOT NULL,
     recognition_regions text[]      NOT NULL,
     recognition_kinds   text[]      NOT NULL,
-    posting_share       numeric,                -- summary figure (4 decimals, postings > 0 only)
-    posting_rank        float8,                 -- the recognition sort key
-    latest_period_end   date,
-    updated_at          timestamptz NOT NULL,
-    version             bigint      NOT NULL
+    posting_share       numeric                 -- summary figure (4 decimals, postings > 0 only)
 );
 CREATE UNIQUE INDEX program_read_slug_idx ON program_read (slug);
 CREATE INDEX program_read_name_idx ON program_read (name_key, program_id);
@@ -170,6 +186,13 @@ SELECT p.id AS program_id, p.slug, p.name, lower(p.name) AS name_key, p.acronym,
        coalesce(rs.signals, 0) AS recognition_signals, coalesce(rs.regions, '{}') AS recognition_regions,
        coalesce(rs.kinds, '{}') AS recognition_kinds,
        rs.posting_share, rs.posting_rank, rs.latest_period_end,
+       cw.currency AS cost_currency, cw.valid_from AS cost_valid_from, cw.valid_to AS cost_valid_to,
+       (cw.any_initial_min * 100)::bigint AS any_initial_min_cents,
+       (cw.any_initial_max * 100)::bigint AS any_initial_max_cents,
+       (cw.member_initial_min * 100)::bigint AS member_initial_min_cents,
+       (cw.member_initial_max * 100)::bigint AS member_initial_max_cents,
+       (cw.non_member_initial_min * 100)::bigint AS non_member_initial_min_cents,
+       (cw.non_member_initial_max * 100)::bigint AS non_member_initial_max_cents,
        p.updated_at, p.version,
        json_build_object(
            'slug', p.slug,
@@ -327,7 +350,12 @@ LEFT JOIN LATERAL (
            max(g.period_end) AS latest_period_end
     FROM recognition_signal g WHERE g.program_id = p.id
     HAVING count(*) > 0
-) rs ON true;
+) rs ON true
+LEFT JOIN LATERAL (
+    SELECT c.* FROM program_cost c
+    WHERE c.program_id = p.id AND c.valid_from <= current_date AND c.valid_to > current_date
+      AND (SELECT count(DISTINCT pr.currency) FROM price pr WHERE pr.program_id = p.id) = 1
+) cw ON true;
 
 -- ---- Maintenance --------------------------------------------------------------------------------
 
@@ -348,35 +376,66 @@ BEGIN
     -- One evaluation of the view feeds both tables.
     WITH src AS MATERIALIZED (SELECT * FROM program_read_source WHERE program_id = ANY(ids)),
          doc AS (INSERT INTO program_document SELECT program_id, slug, detail, child_versions FROM src)
-    INSERT INTO program_read SELECT program_id, slug, name, name_key, acronym, provider_id, provider_slug,
-        provider_name, provider_acronym, provider_kind, credential_type, level, status, audience_roles,
-        competencies, delivery_modes, languages, proctoring, exam_minutes, experience_months,
-        renewal_cycle_min, renewal_cycle_max, renewal_credits_min, recognition_signals, recognition_regions,
-        recognition_kinds, posting_share, posting_rank, latest_period_end, updated_at, version FROM src;
+    INSERT INTO program_read (program_id, version, recognition_signals, updated_at, cost_valid_from, cost_valid_to,
+        any_initial_min_cents, any_initial_max_cents, member_initial_min_cents, member_initial_max_cents,
+        non_member_initial_min_cents, non_member_initial_max_cents, provider_id, exam_minutes,
+        experience_months, renewal_cycle_min, renewal_cycle_max, renewal_credits_min, posting_rank,
+        latest_period_end, cost_currency, slug, name, name_key, acronym, provider_slug, provider_name,
+        provider_acronym, provider_kind, credential_type, level, status, audience_roles, competencies,
+        delivery_modes, languages, proctoring, recognition_regions, recognition_kinds, posting_share)
+    SELECT program_id, version, recognition_signals, updated_at, cost_valid_from, cost_valid_to,
+        any_initial_min_cents, any_initial_max_cents, member_initial_min_cents, member_initial_max_cents,
+        non_member_initial_min_cents, non_member_initial_max_cents, provider_id, exam_minutes,
+        experience_months, renewal_cycle_min, renewal_cycle_max, renewal_credits_min, posting_rank,
+        latest_period_end, cost_currency, slug, name, name_key, acronym, provider_slug, provider_name,
+        provider_acronym, provider_kind, credential_type, level, status, audience_roles, competencies,
+        delivery_modes, languages, proctoring, recognition_regions, recognition_kinds, posting_share FROM src;
 END $$;
 
-/** Re-derives the whole read model (after bulk loads with triggers off). */
+/**
+ * Re-derives the programs whose ids lie in [lo, hi]: a slice of a rebuild. Start-up runs slices
+ * side by side on several connections (every core busy); no row locks are taken, since slices
+ * never overlap and a rebuild is for data that arrived without the service.
+ */
+CREATE FUNCTION read_model_refresh_range(lo bigint, hi bigint) RETURNS bigint LANGUAGE plpgsql SET jit = off AS $$
+DECLARE
+    n bigint;
+BEGIN
+    DELETE FROM program_cost WHERE program_id BETWEEN lo AND hi;
+    INSERT INTO program_cost SELECT * FROM program_cost_source WHERE program_id BETWEEN lo AND hi;
+    DELETE FROM program_read WHERE program_id BETWEEN lo AND hi;
+    DELETE FROM program_document WHERE program_id BETWEEN lo AND hi;
+    WITH src AS MATERIALIZED (SELECT * FROM program_read_source WHERE program_id BETWEEN lo AND hi),
+         doc AS (INSERT INTO program_document SELECT program_id, slug, detail, child_versions FROM src)
+    INSERT INTO program_read (program_id, version, recognition_signals, updated_at, cost_valid_from, cost_valid_to,
+        any_initial_min_cents, any_initial_max_cents, member_initial_min_cents, member_initial_max_cents,
+        non_member_initial_min_cents, non_member_initial_max_cents, provider_id, exam_minutes,
+        experience_months, renewal_cycle_min, renewal_cycle_max, renewal_credits_min, posting_rank,
+        latest_period_end, cost_currency, slug, name, name_key, acronym, provider_slug, provider_name,
+        provider_acronym, provider_kind, credential_type, level, status, audience_roles, competencies,
+        delivery_modes, languages, proctoring, recognition_regions, recognition_kinds, posting_share)
+    SELECT program_id, version, recognition_signals, updated_at, cost_valid_from, cost_valid_to,
+        any_initial_min_cents, any_initial_max_cents, member_initial_min_cents, member_initial_max_cents,
+        non_member_initial_min_cents, non_member_initial_max_cents, provider_id, exam_minutes,
+        experience_months, renewal_cycle_min, renewal_cycle_max, renewal_credits_min, posting_rank,
+        latest_period_end, cost_currency, slug, name, name_key, acronym, provider_slug, provider_name,
+        provider_acronym, provider_kind, credential_type, level, status, audience_roles, competencies,
+        delivery_modes, languages, proctoring, recognition_regions, recognition_kinds, posting_share FROM src;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END $$;
+
+/** Re-derives the whole read model in one transaction (readers keep the old rows until it commits). */
 CREATE FUNCTION read_model_rebuild() RETURNS bigint LANGUAGE plpgsql SET jit = off AS $$
 DECLARE
     n bigint;
 BEGIN
-    -- DELETE, not TRUNCATE: readers keep the old rows until the rebuild commits.
-    DELETE FROM program_cost;
-    DELETE FROM program_read;
-    DELETE FROM program_document;
-    INSERT INTO program_cost SELECT * FROM program_cost_source;
-    WITH src AS MATERIALIZED (SELECT * FROM program_read_source),
-         doc AS (INSERT INTO program_document SELECT program_id, slug, detail, child_versions FROM src)
-    INSERT INTO program_read SELECT program_id, slug, name, name_key, acronym, provider_id, provider_slug,
-        provider_name, provider_acronym, provider_kind, credential_type, level, status, audience_roles,
-        competencies, delivery_modes, languages, proctoring, exam_minutes, experience_months,
-        renewal_cycle_min, renewal_cycle_max, renewal_credits_min, recognition_signals, recognition_regions,
-        recognition_kinds, posting_share, posting_rank, latest_period_end, updated_at, version FROM src;
-    GET DIAGNOSTICS n = ROW_COUNT;
+    -- Rows of programs that no longer exist go with their program (ON DELETE CASCADE).
+    SELECT read_model_refresh_range(min(id), max(id)) INTO n FROM program;
     ANALYZE program_cost;
     ANALYZE program_read;
     ANALYZE program_document;
-    RETURN n;
+    RETURN coalesce(n, 0);
 END $$;
 
 -- Which programs a statement's rows belong to, per table; then refresh them.

@@ -1,6 +1,8 @@
 package com.credentialcatalog.query;
 
 import com.credentialcatalog.domain.PriceAudience;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,8 +47,8 @@ public final class ProgramSqlBuilder {
 
   /**
    * {@code FROM program_read r [LEFT JOIN program_cost c ...] WHERE <filter>}: the filtered set.
-   * The cost window of today (filter's currency) is joined only when something needs it: a price
-   * bound, a cost sort, or a caller that shows cost figures.
+   * The cost window of today (filter's currency) is joined only for a cost sort or a caller that
+   * shows cost figures; price bounds need no join.
    *
    * @param withCost whether the caller selects the cost columns ({@link #costColumns()})
    */
@@ -69,8 +71,40 @@ public final class ProgramSqlBuilder {
   }
 
   private boolean needsCost(SortOrder order) {
-    return filter.priceMin() != null || filter.priceMax() != null
-        || (order != null && (order.sort() == ProgramSort.INITIAL_COST || order.sort() == ProgramSort.COST_OF_OWNERSHIP));
+    return order != null && (order.sort() == ProgramSort.INITIAL_COST || order.sort() == ProgramSort.COST_OF_OWNERSHIP);
+  }
+
+  /** The bounds against a row's cents (exact: max ≥ min bound ⟺ max cents ≥ ⌈bound × 100⌉). */
+  private void appendCentBounds(Sql sql, String columns) {
+    sql.append(" AND " + columns + "initial_min_cents IS NOT NULL");
+    if (filter.priceMin() != null) {
+      sql.append(" AND " + columns + "initial_max_cents >= ?", cents(filter.priceMin(), RoundingMode.CEILING));
+    }
+    if (filter.priceMax() != null) {
+      sql.append(" AND " + columns + "initial_min_cents <= ?", cents(filter.priceMax(), RoundingMode.FLOOR));
+    }
+  }
+
+  /** An amount in cents, rounded as given; beyond the range of stored amounts, clamped. */
+  static long cents(BigDecimal amount, RoundingMode rounding) {
+    BigDecimal cents = amount.movePointRight(2).setScale(0, rounding);
+    if (cents.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+      return Long.MAX_VALUE;
+    }
+    if (cents.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0) {
+      return Long.MIN_VALUE;
+    }
+    return cents.longValue();
+  }
+
+  private void appendBounds(Sql sql, String columns) {
+    sql.append(" AND " + columns + "initial_min IS NOT NULL");
+    if (filter.priceMin() != null) {
+      sql.append(" AND " + columns + "initial_max >= ?", filter.priceMin());
+    }
+    if (filter.priceMax() != null) {
+      sql.append(" AND " + columns + "initial_min <= ?", filter.priceMax());
+    }
   }
 
   /** The column group of the filter's audience: only fixed names, never client text. */
@@ -128,15 +162,20 @@ public final class ProgramSqlBuilder {
           + " OR sp.search_vector @@ websearch_to_tsquery('english', ?))", filter.q(), filter.q());
     }
     if (filter.priceMin() != null || filter.priceMax() != null) {
-      // Ranges compare by overlap; an unknown cost never satisfies a bound.
+      // Ranges compare by overlap; an unknown cost never satisfies a bound. Today's window is on
+      // the row itself for a program priced in one currency (no join: broad counts stay cheap);
+      // any other case reads the program's window from program_cost.
       String a = audiencePrefix();
-      sql.append(" AND c." + a + "initial_min IS NOT NULL");
-      if (filter.priceMin() != null) {
-        sql.append(" AND c." + a + "initial_max >= ?", filter.priceMin());
-      }
-      if (filter.priceMax() != null) {
-        sql.append(" AND c." + a + "initial_min <= ?", filter.priceMax());
-      }
+      sql.append(" AND (coalesce(r.cost_currency = ? AND r.cost_valid_from <= ? AND r.cost_valid_to > ?, false)",
+          filter.currency(), today, today);
+      appendCentBounds(sql, "r." + a);
+      sql.append(" OR (NOT coalesce(r.cost_currency = ? AND r.cost_valid_from <= ? AND r.cost_valid_to > ?, false)"
+          // A correlated probe, not EXISTS: the planner would hash the whole table for EXISTS,
+          // while this runs only for the few rows that reach it.
+          + " AND coalesce((SELECT true FROM program_cost w WHERE w.program_id = r.program_id AND w.currency = ?"
+          + " AND w.valid_from <= ? AND w.valid_to > ?", filter.currency(), today, today, filter.currency(), today, today);
+      appendBounds(sql, "w." + a);
+      sql.append(" LIMIT 1), false)))");
     }
     if (filter.examMinutesMax() != null) {
       sql.append(" AND r.exam_minutes <= ?", filter.examMinutesMax());

@@ -2,6 +2,8 @@ package com.credentialcatalog.service;
 
 import com.credentialcatalog.config.CatalogConfig;
 import com.credentialcatalog.domain.ChangeOperation;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -9,6 +11,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,18 +39,23 @@ public class ReadModelService {
 
   private static final Logger LOG = Logger.getLogger(ReadModelService.class);
 
+  /** Program ids per slice of a start-up rebuild: small enough to spread, big enough to batch. */
+  static final long SLICE = 5_000;
+
   private final EntityManager em;
   private final ChangeLog changeLog;
   private final CatalogConfig config;
+  private final AgroalDataSource dataSource;
 
-  public ReadModelService(EntityManager em, ChangeLog changeLog, CatalogConfig config) {
+  public ReadModelService(EntityManager em, ChangeLog changeLog, CatalogConfig config, AgroalDataSource dataSource) {
     this.em = em;
     this.changeLog = changeLog;
     this.config = config;
+    this.dataSource = dataSource;
   }
 
   /** What a rebuild did. */
-  public record RebuildReport(long programs, boolean skipped, long millis) {}
+  public record RebuildReport(long programs, long millis) {}
 
   /**
    * Re-derives the whole read model from the normalized tables in one transaction (readers see
@@ -48,39 +66,91 @@ public class ReadModelService {
   @Transactional
   @TransactionConfiguration(timeout = 3600)
   public RebuildReport rebuild(String actor) {
-    return rebuild(actor, false);
-  }
-
-  private RebuildReport rebuild(String actor, boolean skipIfDoneMeanwhile) {
     long start = System.nanoTime();
     em.createNativeQuery("SELECT pg_advisory_xact_lock(" + REBUILD_LOCK + ")").getSingleResult();
-    if (skipIfDoneMeanwhile) {
-      // Replicas starting together each ask; now() is this transaction's start, before the lock
-      // wait, so a rebuild that committed meanwhile already covers what this one would see.
-      Number done = (Number) em.createNativeQuery("SELECT count(*) FROM change_event WHERE entity_type = ?1"
-              + " AND occurred_at >= now()")
-          .setParameter(1, ENTITY).getSingleResult();
-      if (done.longValue() > 0) {
-        return new RebuildReport(0, true, (System.nanoTime() - start) / 1_000_000);
-      }
-    }
     long programs = ((Number) em.createNativeQuery("SELECT read_model_rebuild()").getSingleResult()).longValue();
     changeLog.record(ENTITY, "all", ChangeOperation.UPDATE, actor);
-    return new RebuildReport(programs, false, (System.nanoTime() - start) / 1_000_000);
+    return new RebuildReport(programs, (System.nanoTime() - start) / 1_000_000);
   }
 
-  /** Rebuilds before the first request when {@code catalog.read-model.rebuild-on-start=true}. */
-  @Transactional
-  @TransactionConfiguration(timeout = 3600)
-  void onStart(@Observes @Priority(10) StartupEvent event) {
+  /**
+   * Rebuilds before the first request when {@code catalog.read-model.rebuild-on-start=true}, in
+   * slices of program ids run side by side on several connections: a start-up rebuild of a large
+   * catalog uses every core. One replica rebuilds at a time (a session advisory lock); a replica
+   * that waited while another rebuilt does not rebuild again.
+   */
+  void onStart(@Observes @Priority(10) StartupEvent event) throws Exception {
     if (!config.readModel().rebuildOnStart()) {
       return;
     }
-    RebuildReport report = rebuild("start-up", true);
-    if (report.skipped()) {
-      LOG.info("Read model: rebuilt by another replica while this one waited; not rebuilt again");
-    } else {
-      LOG.infof("Read model rebuilt at start-up: %d programs in %d ms", report.programs(), report.millis());
+    long start = System.nanoTime();
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      Timestamp asked = single(s, "SELECT now()").getTimestamp(1);
+      s.execute("SELECT pg_advisory_lock(" + REBUILD_LOCK + ")");
+      try {
+        try (PreparedStatement done = c.prepareStatement(
+            "SELECT count(*) FROM change_event WHERE entity_type = ? AND occurred_at >= ?")) {
+          done.setString(1, ENTITY);
+          done.setTimestamp(2, asked);
+          try (ResultSet rs = done.executeQuery()) {
+            rs.next();
+            if (rs.getLong(1) > 0) {
+              LOG.info("Read model: rebuilt by another replica while this one waited; not rebuilt again");
+              return;
+            }
+          }
+        }
+        ResultSet bounds = single(s, "SELECT min(id), max(id) FROM program");
+        long lo = bounds.getLong(1);
+        long hi = bounds.getLong(2);
+        long programs = bounds.wasNull() ? 0 : rebuildInSlices(lo, hi);
+        s.execute("ANALYZE program_cost");
+        s.execute("ANALYZE program_read");
+        s.execute("ANALYZE program_document");
+        QuarkusTransaction.requiringNew().run(() -> changeLog.record(ENTITY, "all", ChangeOperation.UPDATE, "start-up"));
+        LOG.infof("Read model rebuilt at start-up: %d programs in %d ms", programs,
+            (System.nanoTime() - start) / 1_000_000);
+      } finally {
+        s.execute("SELECT pg_advisory_unlock(" + REBUILD_LOCK + ")");
+      }
     }
+  }
+
+  private long rebuildInSlices(long lo, long hi) throws Exception {
+    int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool = Executors.newFixedThreadPool(workers);
+    try {
+      List<Future<Long>> slices = new ArrayList<>();
+      for (long from = lo; from <= hi; from += SLICE) {
+        long first = from;
+        long last = Math.min(hi, from + SLICE - 1);
+        slices.add(pool.submit(() -> refreshRange(first, last)));
+      }
+      long programs = 0;
+      for (Future<Long> slice : slices) {
+        programs += slice.get();
+      }
+      return programs;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private long refreshRange(long first, long last) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT read_model_refresh_range(?, ?)")) {
+      ps.setLong(1, first);
+      ps.setLong(2, last);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private static ResultSet single(Statement s, String query) throws SQLException {
+    ResultSet rs = s.executeQuery(query);
+    rs.next();
+    return rs;
   }
 }
