@@ -1,5 +1,6 @@
 package com.credentialcatalog.rest.problem;
 
+import com.credentialcatalog.rest.StrictJson;
 import com.credentialcatalog.service.DatabaseFailures;
 import com.credentialcatalog.service.DatabaseUnavailableException;
 import com.credentialcatalog.service.NotFoundException;
@@ -63,12 +64,16 @@ public class ProblemMappers {
   public Response badJson(JsonProcessingException e, UriInfo uri) {
     String field = e instanceof JsonMappingException m ? path(m) : null;
     String detail;
-    if (e instanceof UnrecognizedPropertyException u) {
+    if (e instanceof StrictJson.UnstorableText text) {
+      detail = text.getOriginalMessage();
+    } else if (e instanceof UnrecognizedPropertyException u) {
       detail = "Unknown field '" + u.getPropertyName() + "'";
     } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
       detail = "'" + f.getValue() + "' is not one of " + Arrays.toString(f.getTargetType().getEnumConstants());
+    } else if (e instanceof InvalidFormatException f && isIntegral(f.getTargetType())) {
+      detail = "must be a whole number written as a JSON number, not " + json(f.getValue());
     } else if (e instanceof InvalidFormatException f) {
-      detail = "'" + f.getValue() + "' is not a valid " + simpleType(f.getTargetType());
+      detail = json(f.getValue()) + " is not a valid " + simpleType(f.getTargetType());
     } else if (e instanceof JsonMappingException) {
       detail = "The value does not have the expected type or shape";
     } else {
@@ -210,6 +215,20 @@ public class ProblemMappers {
       }
     }
     return sb.toString();
+  }
+
+  private static boolean isIntegral(Class<?> type) {
+    return type == Integer.class || type == int.class || type == Long.class || type == long.class
+        || type == Short.class || type == short.class || type == java.math.BigInteger.class;
+  }
+
+  /** A rejected value as the client wrote it: strings quoted, so "24" and 24 read differently. */
+  private static String json(Object value) {
+    if (value instanceof String text) {
+      String shown = text.length() > 100 ? text.substring(0, 100) + "…" : text;
+      return "\"" + shown + "\"";
+    }
+    return String.valueOf(value);
   }
 
   private static String simpleType(Class<?> type) {
