@@ -31,7 +31,7 @@ public class KnownQueryParametersFilter {
   @ServerRequestFilter(nonBlocking = true, priority = 10)
   public Response rejectUnknown(ContainerRequestContext request, SimpleResourceInfo resource) {
     if (resource == null || resource.getResourceClass() == null
-        || !request.getUriInfo().getPath(false).startsWith("/api/v1")) {
+        || !String.valueOf(com.credentialcatalog.rest.problem.ProblemMappers.instance(request.getUriInfo())).startsWith("/api/v1")) {
       return null;
     }
     Method method = method(resource);

@@ -155,12 +155,10 @@ public class ProblemMappers {
       return null;
     }
     try {
-      String path = uri.getPath(false);
-      if (path == null) {
-        return null;
-      }
-      return path.startsWith("/") ? path : "/" + path;
+      return uri.getRequestUri().getRawPath();
     } catch (RuntimeException e) {
+      // A target java.net.URI refuses (Vert.x lets a few such characters through): no instance
+      // rather than a failing mapper.
       return null;
     }
   }
