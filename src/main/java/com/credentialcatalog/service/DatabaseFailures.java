@@ -50,8 +50,10 @@ public final class DatabaseFailures {
         return true;
       }
       String message = t.getMessage();
-      // Agroal reports an exhausted pool as a plain SQLException without a state.
-      if (t instanceof SQLException && message != null && message.contains("Acquisition timeout")) {
+      // Agroal reports an exhausted pool as a plain SQLException without a state ("Sorry,
+      // acquisition timeout!" in Agroal 2/3).
+      if (t instanceof SQLException && message != null
+          && message.toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
         return true;
       }
       if (t.getCause() != null) {

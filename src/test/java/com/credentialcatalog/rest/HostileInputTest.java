@@ -136,7 +136,21 @@ class HostileInputTest {
     String response = raw(request);
     assertThat(response).startsWith("HTTP/1.1 400");
     assertThat(response.toLowerCase()).contains("content-type: application/problem+json");
-    assertThat(response).contains("If-Match");
+    assertThat(response).contains("/problems/malformed-request").contains("NUL");
+  }
+
+  @Test
+  void shouldAnswerAnUnencodedPercentInTheUriWithAProblem() throws Exception {
+    String response = raw("GET /api/v1/programs?q=100% HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    assertThat(response).startsWith("HTTP/1.1 400");
+    assertThat(response.toLowerCase()).contains("content-type: application/problem+json");
+  }
+
+  @Test
+  void shouldAnswerAUriBeyondTheDecoderLimitWith414Problem() throws Exception {
+    String response = raw("GET /api/v1/programs?q=" + "a".repeat(70_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    assertThat(response).startsWith("HTTP/1.").contains(" 414 ");
+    assertThat(response).contains("/problems/uri-too-long");
   }
 
   private static String raw(String request) throws Exception {

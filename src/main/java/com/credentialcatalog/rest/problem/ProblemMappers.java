@@ -72,6 +72,9 @@ public class ProblemMappers {
       detail = "'" + f.getValue() + "' is not one of " + Arrays.toString(f.getTargetType().getEnumConstants());
     } else if (e instanceof InvalidFormatException f && isIntegral(f.getTargetType())) {
       detail = "must be a whole number written as a JSON number, not " + json(f.getValue());
+    } else if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m
+        && !(e instanceof InvalidFormatException) && isIntegral(m.getTargetType())) {
+      detail = "must be a whole number written as a JSON number";
     } else if (e instanceof InvalidFormatException f) {
       detail = json(f.getValue()) + " is not a valid " + simpleType(f.getTargetType());
     } else if (e instanceof JsonMappingException) {
