@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.credentialcatalog.security.DevTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -552,10 +551,5 @@ class RestFuzzTest {
       }
     }
     return slugs;
-  }
-
-  @SuppressWarnings("unused")
-  private static ArrayNode unused() {
-    return null;
   }
 }
