@@ -17,6 +17,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIf;
 
 /**
  * A bad day for the database (issue 9, item 2), on a PostgreSQL the test controls: clients are told
@@ -25,12 +26,17 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @QuarkusTest
 @TestProfile(OutageProfile.class)
+@EnabledIf(value = "postgres15Installed", disabledReason = "needs PostgreSQL 15 in /usr/lib/postgresql/15/bin")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseOutageTest {
 
   private static final String PROGRAM = "/api/v1/programs/ccxp";
 
   @Inject AgroalDataSource pool;
+
+  static boolean postgres15Installed() {
+    return java.nio.file.Files.isExecutable(ControlledPostgres.BIN.resolve("pg_ctl"));
+  }
 
   @Test
   @Order(1)
