@@ -97,6 +97,7 @@ class RestFuzzTest {
   private Fixture fixture;
   private int sent;
   private long slowestNanos;
+  private final Map<Integer, Integer> statuses = new java.util.TreeMap<>();
   private String slowest = "";
 
   @Inject AgroalDataSource dataSource;
@@ -147,6 +148,8 @@ class RestFuzzTest {
       }
       c.run();
     }
+    System.out.printf("RestFuzzTest: %d requests over %d operations (seed %d), statuses %s, slowest %d ms: %s%n",
+        sent, operations.size(), SEED, statuses, slowestNanos / 1_000_000, slowest);
     assertThat(sent).as("requests sent within the budget").isGreaterThan(Math.min(MAX_REQUESTS, cases.size()) / 2);
     assertThat(failures).as("%d requests (seed %d), slowest %d ms: %s", sent, SEED,
         slowestNanos / 1_000_000, slowest).isEmpty();
@@ -394,6 +397,7 @@ class RestFuzzTest {
       return;
     }
     sent++;
+    statuses.merge(answer.status(), 1, Integer::sum);
     if (answer.nanos() > slowestNanos) {
       slowestNanos = answer.nanos();
       slowest = what;
