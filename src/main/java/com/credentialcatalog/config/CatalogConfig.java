@@ -2,6 +2,7 @@ package com.credentialcatalog.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Optional;
 
 /** The catalog's own settings ({@code catalog.*}); the README lists each with its default. */
 @ConfigMapping(prefix = "catalog")
@@ -43,6 +44,20 @@ public interface CatalogConfig {
      */
     @WithDefault("false")
     boolean rebuildOnStart();
+  }
+
+  /** Page cursors. */
+  Cursor cursor();
+
+  /** Cursor settings. */
+  interface Cursor {
+    /**
+     * The secret page cursors are sealed with (HMAC-SHA256), so a tampered cursor is refused
+     * instead of returning another page. Every replica of a deployment must have the same one, or
+     * a cursor from one replica is refused by the next; without it each JVM generates its own at
+     * start-up (a warning is logged). Dev and test use a committed, dev-only value.
+     */
+    Optional<String> secret();
   }
 
   /** The in-memory cache of read answers. */

@@ -31,7 +31,7 @@ public class KnownQueryParametersFilter {
   @ServerRequestFilter(nonBlocking = true, priority = 10)
   public Response rejectUnknown(ContainerRequestContext request, SimpleResourceInfo resource) {
     if (resource == null || resource.getResourceClass() == null
-        || !request.getUriInfo().getPath().startsWith("/api/v1")) {
+        || !String.valueOf(com.credentialcatalog.rest.problem.ProblemMappers.instance(request.getUriInfo())).startsWith("/api/v1")) {
       return null;
     }
     Method method = method(resource);
@@ -49,7 +49,7 @@ public class KnownQueryParametersFilter {
     return Response.status(400)
         .type(Problem.MEDIA_TYPE)
         .entity(new Problem("/problems/unknown-parameter", "Unknown Query Parameter", 400, detail,
-            request.getUriInfo().getPath(),
+            com.credentialcatalog.rest.problem.ProblemMappers.instance(request.getUriInfo()),
             unknown.stream().map(u -> new Problem.FieldError(u, "unknown query parameter")).toList()))
         .build();
   }

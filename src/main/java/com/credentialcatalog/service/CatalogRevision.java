@@ -40,6 +40,11 @@ public class CatalogRevision {
       }
       return new Revision(rs.getLong(1), rs.getTimestamp(2).toInstant());
     } catch (SQLException e) {
+      // Every request reads the revision first (ETags, the response cache), so this is where an
+      // outage shows: keep it recognizable so that clients hear "retry later", not "bug".
+      if (DatabaseFailures.isUnavailable(e)) {
+        throw new DatabaseUnavailableException("The database is unavailable", e);
+      }
       throw new IllegalStateException("Could not read the catalog revision", e);
     }
   }

@@ -116,6 +116,9 @@ public class RecognitionIngestService {
 
   /** Why an observation cannot be stored, or null when it can. */
   static String problem(Observation o, Map<String, Long> programIds) {
+    if (o.malformed() != null) {
+      return o.malformed();
+    }
     if (o.program() == null || !programIds.containsKey(o.program())) {
       return o.program() == null ? "program is required" : "unknown program '" + o.program() + "'";
     }

@@ -49,6 +49,24 @@ public final class DevTokens {
         .sign(privateKey());
   }
 
+  /**
+   * A token with exactly these claims (a JSON object), signed RS256 with the dev key: for claims
+   * of the wrong type, which the token builder would normalize.
+   */
+  public static String signedClaims(String claimsJson) {
+    try {
+      Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+      String header = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      String payload = b64.encodeToString(claimsJson.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      java.security.Signature rsa = java.security.Signature.getInstance("SHA256withRSA");
+      rsa.initSign(privateKey());
+      rsa.update((header + "." + payload).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      return header + "." + payload + "." + b64.encodeToString(rsa.sign());
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Signed by a key the service does not trust. */
   public static String foreignlySigned(String role) throws Exception {
     var generator = java.security.KeyPairGenerator.getInstance("RSA");

@@ -125,7 +125,7 @@ public class ConditionalGetFilter {
   private static boolean isCatalogRead(ContainerRequestContext request) {
     String method = request.getMethod();
     return ("GET".equals(method) || "HEAD".equals(method))
-        && request.getUriInfo().getPath().startsWith("/api/v1/");
+        && String.valueOf(com.credentialcatalog.rest.problem.ProblemMappers.instance(request.getUriInfo())).startsWith("/api/v1/");
   }
 
   /** Weak comparison (RFC 9110 §13.1.2): opaque tags equal, W/ ignored; "*" matches anything. */

@@ -1,5 +1,8 @@
 package com.credentialcatalog.rest.problem;
 
+import com.credentialcatalog.rest.StrictJson;
+import com.credentialcatalog.service.DatabaseFailures;
+import com.credentialcatalog.service.DatabaseUnavailableException;
 import com.credentialcatalog.service.NotFoundException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -9,6 +12,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
@@ -25,6 +29,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  /** Seconds a client should wait after a 503: about how long a database restart or failover takes. */
+  static final String RETRY_AFTER_SECONDS = "5";
 
   @ServerExceptionMapper
   public Response notFound(NotFoundException e, UriInfo uri) {
@@ -57,12 +64,19 @@ public class ProblemMappers {
   public Response badJson(JsonProcessingException e, UriInfo uri) {
     String field = e instanceof JsonMappingException m ? path(m) : null;
     String detail;
-    if (e instanceof UnrecognizedPropertyException u) {
+    if (e instanceof StrictJson.UnstorableText text) {
+      detail = text.getOriginalMessage();
+    } else if (e instanceof UnrecognizedPropertyException u) {
       detail = "Unknown field '" + u.getPropertyName() + "'";
     } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
       detail = "'" + f.getValue() + "' is not one of " + Arrays.toString(f.getTargetType().getEnumConstants());
+    } else if (e instanceof InvalidFormatException f && isIntegral(f.getTargetType())) {
+      detail = "must be a whole number written as a JSON number, not " + json(f.getValue());
+    } else if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m
+        && !(e instanceof InvalidFormatException) && isIntegral(m.getTargetType())) {
+      detail = "must be a whole number written as a JSON number";
     } else if (e instanceof InvalidFormatException f) {
-      detail = "'" + f.getValue() + "' is not a valid " + simpleType(f.getTargetType());
+      detail = json(f.getValue()) + " is not a valid " + simpleType(f.getTargetType());
     } else if (e instanceof JsonMappingException) {
       detail = "The value does not have the expected type or shape";
     } else {
@@ -87,8 +101,8 @@ public class ProblemMappers {
     Response.StatusType type = Response.Status.fromStatusCode(status);
     String title = type != null ? type.getReasonPhrase() : "HTTP " + status;
     String detail = switch (status) {
-      case 404 -> "No resource at " + uri.getPath();
-      case 405 -> "Method not allowed on " + uri.getPath();
+      case 404 -> "No resource at " + instance(uri);
+      case 405 -> "Method not allowed on " + instance(uri);
       case 406 -> "None of the accepted media types can be produced; this resource serves application/json";
       case 413 -> "The request body is larger than this API accepts";
       case 415 -> "Unsupported content type; send application/json";
@@ -97,20 +111,67 @@ public class ProblemMappers {
     return problem(status, slug(title), title, detail, uri, null);
   }
 
+  @ServerExceptionMapper
+  public Response unavailable(DatabaseUnavailableException e, UriInfo uri) {
+    return serviceUnavailable(e, uri);
+  }
+
   @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
   public Response internal(Throwable e, UriInfo uri) {
+    // Outages arrive wrapped in whatever was talking to the database (Hibernate, Narayana, our
+    // own JDBC): recognize them here, the one place every unmapped failure passes.
+    if (DatabaseFailures.isUnavailable(e)) {
+      return serviceUnavailable(e, uri);
+    }
     String id = UUID.randomUUID().toString();
-    LOG.errorf(e, "Unhandled error %s on %s", id, uri.getPath());
+    LOG.errorf(e, "Unhandled error %s on %s", id, instance(uri));
     return problem(500, "internal", "Internal Server Error",
         "An unexpected error occurred; it was logged with id " + id, uri, null);
+  }
+
+  /** The database is down, restarting or saturated: the same request will work again soon. */
+  static Response serviceUnavailable(Throwable e, UriInfo uri) {
+    // One line, no stack trace: an outage produces thousands of these and the cause is known.
+    LOG.warnf("Database unavailable on %s: %s", instance(uri), rootMessage(e));
+    return Response.fromResponse(problem(503, "service-unavailable", "Service Unavailable",
+            "The catalog's database is unavailable at the moment; retry after the number of seconds"
+                + " in Retry-After", uri, null))
+        .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+        .build();
   }
 
   static Response problem(int status, String type, String title, String detail, UriInfo uri,
       List<Problem.FieldError> errors) {
     return Response.status(status)
         .type(Problem.MEDIA_TYPE)
-        .entity(new Problem("/problems/" + type, title, status, detail, uri.getPath(), errors))
+        .entity(new Problem("/problems/" + type, title, status, detail, instance(uri), errors))
         .build();
+  }
+
+  /**
+   * The request path as the client sent it (percent-encoding kept). Never throws: a mapper that
+   * fails turns a 4xx into a text/plain 500, and a decoded path can itself be undecodable
+   * ({@code /programs/%25…} decodes to a lone '%').
+   */
+  public static String instance(UriInfo uri) {
+    if (uri == null) {
+      return null;
+    }
+    try {
+      return uri.getRequestUri().getRawPath();
+    } catch (RuntimeException e) {
+      // A target java.net.URI refuses (Vert.x lets a few such characters through): no instance
+      // rather than a failing mapper.
+      return null;
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 
   static String fieldName(ConstraintViolation<?> v) {
@@ -155,6 +216,20 @@ public class ProblemMappers {
       }
     }
     return sb.toString();
+  }
+
+  private static boolean isIntegral(Class<?> type) {
+    return type == Integer.class || type == int.class || type == Long.class || type == long.class
+        || type == Short.class || type == short.class || type == java.math.BigInteger.class;
+  }
+
+  /** A rejected value as the client wrote it: strings quoted, so "24" and 24 read differently. */
+  private static String json(Object value) {
+    if (value instanceof String text) {
+      String shown = text.length() > 100 ? text.substring(0, 100) + "…" : text;
+      return "\"" + shown + "\"";
+    }
+    return String.valueOf(value);
   }
 
   private static String simpleType(Class<?> type) {

@@ -52,7 +52,7 @@ public class WriteProblemMappers {
     if (e.getMessage() == null || !e.getMessage().startsWith("SRJWT")) {
       return new ProblemMappers().internal(e, uri);
     }
-    LOG.errorf("Cannot verify bearer tokens on %s: %s (set MP_JWT_VERIFY_PUBLICKEY_LOCATION)", uri.getPath(), e.getMessage());
+    LOG.errorf("Cannot verify bearer tokens on %s: %s (set MP_JWT_VERIFY_PUBLICKEY_LOCATION)", ProblemMappers.instance(uri), e.getMessage());
     return ProblemMappers.problem(503, "writes-unavailable", "Service Unavailable",
         "Writes are unavailable: this server cannot verify bearer tokens yet. Reads work.", uri, null);
   }
