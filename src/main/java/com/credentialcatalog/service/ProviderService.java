@@ -1,6 +1,7 @@
 package com.credentialcatalog.service;
 
 import com.credentialcatalog.domain.Provider;
+import com.credentialcatalog.repository.ProviderReader;
 import com.credentialcatalog.repository.ProviderRepository;
 import com.credentialcatalog.query.Cursor;
 import com.credentialcatalog.query.InvalidQueryException;
@@ -19,9 +20,11 @@ import java.util.Map;
 public class ProviderService {
 
   private final ProviderRepository providers;
+  private final ProviderReader reader;
 
-  public ProviderService(ProviderRepository providers) {
+  public ProviderService(ProviderRepository providers, ProviderReader reader) {
     this.providers = providers;
+    this.reader = reader;
   }
 
   /**
@@ -77,19 +80,11 @@ public class ProviderService {
   }
 
   /**
-   * The providers with these slugs, with their program counts, in two statements whatever their
-   * number; unknown slugs are left out.
+   * The providers with these slugs, with their program counts and sources, in one statement
+   * whatever their number (no entities, no transaction); unknown slugs are left out.
    */
-  @Transactional
   public Map<String, ProviderView> viewsOf(Collection<String> slugs) {
-    if (slugs.isEmpty()) {
-      return Map.of();
-    }
-    List<Provider> found = providers.find("from Provider p left join fetch p.source where p.slug in ?1", slugs).list();
-    Map<Long, Long> counts = providers.programCounts(found.stream().map(p -> p.id).toList());
-    Map<String, ProviderView> views = new LinkedHashMap<>();
-    found.forEach(p -> views.put(p.slug, view(p, counts.getOrDefault(p.id, 0L))));
-    return views;
+    return reader.views(slugs);
   }
 
   /** Whether a provider with this slug exists. */
