@@ -173,7 +173,7 @@ final class CatalogInstrumentation extends SimplePerformantInstrumentation {
    * proxies retry; when some fields have data it stays 200 with the errors, as GraphQL answers
    * partial results.
    */
-  private static boolean outage(ExecutionResult result, List<GraphQLError> errors) {
+  static boolean outage(ExecutionResult result, List<GraphQLError> errors) {
     if (errors.isEmpty() || !errors.stream().allMatch(e -> e.getExtensions() != null
         && ErrorCodes.SERVICE_UNAVAILABLE.equals(e.getExtensions().get("code")))) {
       return false;

@@ -45,6 +45,8 @@ public class DocumentGuard {
   /** Set by {@link CatalogInstrumentation} when the answer is to carry another status than 200. */
   static final String STATUS = DocumentGuard.class.getName() + ".status";
   private static final int MAX_REMEMBERED = 1000;
+  /** Longer documents are measured again each time: a thousand 1 MB documents would not fit in memory. */
+  private static final int MAX_REMEMBERED_LENGTH = 20_000;
 
   private final String path;
   private final long maxBodyBytes;
@@ -111,10 +113,12 @@ public class DocumentGuard {
       DocumentCost.Analysis analysis = accepted.get(request.query());
       if (analysis == null) {
         analysis = analyse(request.query());
-        if (accepted.size() >= MAX_REMEMBERED) {
-          accepted.clear();
+        if (request.query().length() <= MAX_REMEMBERED_LENGTH) {
+          if (accepted.size() >= MAX_REMEMBERED) {
+            accepted.clear();
+          }
+          accepted.put(request.query(), analysis);
         }
-        accepted.put(request.query(), analysis);
       }
       DocumentCost.Measure operation = analysis.operation(request.operationName());
       TokenBuckets.Decision refused = rateLimiter.charge(rc, rateLimiter.graphqlCost(operation.fields()) - 1);
