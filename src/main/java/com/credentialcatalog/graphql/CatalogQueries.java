@@ -119,7 +119,8 @@ public class CatalogQueries {
       @Name("horizonYears") @DefaultValue("3") @Description("Years of ownership, 1–50") Integer horizonYears,
       @Name("audience") @Description("MEMBER or NON_MEMBER; default: every audience") PriceAudience audience,
       @Name("currency") @Description("ISO 4217 currency to count in (default USD)") String currency) {
-    return programs.compare(slugs, ProgramFields.Arguments.horizonYears(horizonYears), audience, ProgramFields.Arguments.currency("currency", currency));
+    return programs.compare(slugs, ProgramFields.Arguments.horizonYears(horizonYears), audience,
+        ProgramFields.Arguments.currency("currency", currency));
   }
 
   @Query("costOfOwnership")
@@ -131,7 +132,8 @@ public class CatalogQueries {
           PriceAudience audience,
       @Name("currency") @Description("ISO 4217 currency; default: the program's only currency") String currency,
       @Name("asOf") @Description("Date whose prices are used; default today") LocalDate asOf) {
-    return programs.cost(slug, ProgramFields.Arguments.horizonYears(horizonYears), audience, ProgramFields.Arguments.currency("currency", currency), asOf);
+    return programs.cost(slug, ProgramFields.Arguments.horizonYears(horizonYears), audience,
+        ProgramFields.Arguments.currency("currency", currency), asOf);
   }
 
   @Query("eligibility")

@@ -13,6 +13,8 @@ import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
 import graphql.GraphQLError;
 import graphql.language.SourceLocation;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
 import io.quarkus.security.AuthenticationFailedException;
@@ -164,6 +166,12 @@ final class ErrorCodes {
   }
 
   private static CatalogError known(Throwable e, List<SourceLocation> locations, List<Object> path) {
+    if (e instanceof CoercingParseLiteralException || e instanceof CoercingParseValueException) {
+      // SmallRye converts arguments again after graphql-java accepted them: 3.5 for an Int variable.
+      String why = e.getMessage() == null ? "" : ": " + clean(e.getMessage().replaceFirst("^SRGQL\\d+: ", ""));
+      return new CatalogError("An argument has a value of the wrong type" + why, locations, path, BAD_USER_INPUT,
+          null);
+    }
     if (e instanceof CatalogInstrumentation.ExecutionTimeout) {
       return new CatalogError(e.getMessage(), locations, path, QUERY_TOO_COMPLEX, Map.of("limit", "time"));
     }

@@ -150,6 +150,14 @@ class GraphqlHostileInputTest {
   }
 
   @Test
+  void shouldRefuseAFractionForAnIntVariableAsBadInput() {
+    // Found by GraphqlFuzzTest: graphql-java let 3.5 through, SmallRye's own conversion failed.
+    JsonPath response = query("query P($n: Int) { providers(first: $n) { edges { cursor } } }", vars("n", 3.5));
+    assertThat(codes(response)).containsExactly("BAD_USER_INPUT");
+    assertThat(response.getString("errors[0].message")).contains("wrong type").doesNotContain("SRGQL");
+  }
+
+  @Test
   void shouldRefuseANullInsideAFilterListAsBadInput() {
     JsonPath response = query("{ programs(filter: {providers: [null]}) { totalCount } }");
     assertThat(codes(response)).containsExactly("BAD_USER_INPUT");
