@@ -142,11 +142,22 @@ public class DocumentGuard {
     rc.next();
   }
 
-  /** Bodies over the size bound (413) get an answer a GraphQL client can read, like every refusal. */
+  /**
+   * Bodies over the size bound (413) get an answer a GraphQL client can read, like every refusal;
+   * so does a fault of this guard itself (logged with an id), rather than Vert.x's empty 500.
+   */
   private void failed(RoutingContext rc) {
-    if (rc.statusCode() == 413 && !rc.response().ended()) {
+    if (rc.response().ended()) {
+      return;
+    }
+    if (rc.statusCode() == 413) {
       respond(rc, 413, new CatalogError("The request body is larger than " + maxBodyBytes / 1024
           + " KB, the most accepted", null, null, ErrorCodes.QUERY_TOO_COMPLEX, Map.of("limit", "bodySize")));
+    } else if (rc.statusCode() >= 400 && rc.statusCode() < 500) {
+      respond(rc, rc.statusCode(), new CatalogError("The request body cannot be read as a GraphQL request", null,
+          null, ErrorCodes.BAD_USER_INPUT, null));
+    } else if (rc.failure() != null) {
+      respond(rc, 500, ErrorCodes.fromException(rc.failure(), null, null));
     } else {
       rc.next();
     }
