@@ -19,13 +19,20 @@ public interface CatalogConfig {
 
   /** Rate-limit settings: a token bucket per client (token subject, else IP address). */
   interface RateLimit {
-    /** Whether requests to /api/v1 are rate limited (GraphQL does not pass the REST filters yet). */
+    /** Whether requests to /api/v1 and /graphql are rate limited (one bucket per client for both). */
     @WithDefault("true")
     boolean enabled();
 
     /** Sustained requests per minute per client; also the burst a full bucket allows. */
     @WithDefault("600")
     int requestsPerMinute();
+
+    /**
+     * Fields (counted with fragments expanded) a GraphQL document may ask for at the price of one
+     * request: a document costs ⌈fields / this⌉ requests, at least 1, at most a full bucket.
+     */
+    @WithDefault("10")
+    int graphqlFieldsPerRequest();
 
     /** How many distinct clients are tracked before idle ones are forgotten. */
     @WithDefault("100000")

@@ -70,15 +70,15 @@ public class CatalogQueries {
   public ProgramConnection programs(
       @Name("filter") ProgramFilterInput filter,
       @Name("orderBy") ProgramOrderInput orderBy,
-      @Name("first") @DefaultValue("20") @Description("Page size, 1–100") int first,
+      @Name("first") @DefaultValue("20") @Description("Page size, 1–100") Integer first,
       @Name("after") @Description("endCursor (or an edge's cursor) of the previous page") String after) {
     ProgramFilter f = ProgramFilterInput.toFilter(filter);
     SortOrder order = ProgramOrderInput.toOrder(orderBy, f.q() != null);
-    checkFirst(first);
+    int size = checkFirst(first);
     DataFetchingFieldSelectionSet selection = selection();
     Set<Facet> facets = requestedFacets(selection);
     boolean withTotal = selection != null && selection.contains("totalCount");
-    ProgramChildrenService.CorePage page = renamed(() -> children.findCores(f, order, after, first, facets, withTotal));
+    ProgramChildrenService.CorePage page = renamed(() -> children.findCores(f, order, after, size, facets, withTotal));
     List<ProgramNode> nodes = ProgramNode.of(page.items());
     List<ProgramConnection.ProgramEdge> edges = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
@@ -99,11 +99,11 @@ public class CatalogQueries {
   public ProviderConnection providers(
       @Name("filter") ProviderFilterInput filter,
       @Name("orderBy") ProviderOrderInput orderBy,
-      @Name("first") @DefaultValue("20") @Description("Page size, 1–100") int first,
+      @Name("first") @DefaultValue("20") @Description("Page size, 1–100") Integer first,
       @Name("after") @Description("endCursor (or an edge's cursor) of the previous page") String after) {
-    checkFirst(first);
+    int size = checkFirst(first);
     ProviderService.CursorPage page = renamed(() -> providers.findWithCursors(ProviderFilterInput.toFilter(filter),
-        ProviderOrderInput.toSort(orderBy), first, after));
+        ProviderOrderInput.toSort(orderBy), size, after));
     List<ProviderConnection.ProviderEdge> edges = new ArrayList<>();
     for (int i = 0; i < page.items().size(); i++) {
       edges.add(new ProviderConnection.ProviderEdge(page.cursors().get(i), ProviderNode.of(page.items().get(i))));
@@ -116,22 +116,24 @@ public class CatalogQueries {
       + " program's difference to the best, as GET /api/v1/compare.")
   public Comparison compare(
       @NonNull @Name("programs") @Description("2–10 program slugs") List<String> slugs,
-      @Name("horizonYears") @DefaultValue("3") @Description("Years of ownership, 1–50") int horizonYears,
+      @Name("horizonYears") @DefaultValue("3") @Description("Years of ownership, 1–50") Integer horizonYears,
       @Name("audience") @Description("MEMBER or NON_MEMBER; default: every audience") PriceAudience audience,
       @Name("currency") @Description("ISO 4217 currency to count in (default USD)") String currency) {
-    return programs.compare(slugs, horizonYears, audience, ProgramFields.Arguments.currency("currency", currency));
+    return programs.compare(slugs, ProgramFields.Arguments.horizonYears(horizonYears), audience,
+        ProgramFields.Arguments.currency("currency", currency));
   }
 
   @Query("costOfOwnership")
   @Description("Cost of ownership of one program, as GET /api/v1/programs/{slug}/cost.")
   public CostOfOwnership costOfOwnership(
       @NonNull @Name("program") @Description("Program slug") String slug,
-      @Name("horizonYears") @DefaultValue("3") @Description("Years of ownership, 1–50") int horizonYears,
+      @Name("horizonYears") @DefaultValue("3") @Description("Years of ownership, 1–50") Integer horizonYears,
       @Name("audience") @Description("MEMBER or NON_MEMBER; default: every audience (the range spans them)")
           PriceAudience audience,
       @Name("currency") @Description("ISO 4217 currency; default: the program's only currency") String currency,
       @Name("asOf") @Description("Date whose prices are used; default today") LocalDate asOf) {
-    return programs.cost(slug, horizonYears, audience, ProgramFields.Arguments.currency("currency", currency), asOf);
+    return programs.cost(slug, ProgramFields.Arguments.horizonYears(horizonYears), audience,
+        ProgramFields.Arguments.currency("currency", currency), asOf);
   }
 
   @Query("eligibility")
@@ -141,15 +143,15 @@ public class CatalogQueries {
       @NonNull @Name("profile") EligibilityProfile profile,
       @Name("filter") ProgramFilterInput filter,
       @Name("orderBy") ProgramOrderInput orderBy,
-      @Name("first") @DefaultValue("20") @Description("Page size, 1–100") int first,
+      @Name("first") @DefaultValue("20") @Description("Page size, 1–100") Integer first,
       @Name("after") @Description("endCursor (or an edge's cursor) of the previous page") String after) {
     InvalidArgumentsException.check(profile, validator);
     ProgramFilter f = ProgramFilterInput.toFilter(filter);
     SortOrder order = ProgramOrderInput.toOrder(orderBy, f.q() != null);
-    checkFirst(first);
+    int size = checkFirst(first);
     DataFetchingFieldSelectionSet selection = selection();
     boolean withTotal = selection != null && selection.contains("totalCount");
-    ProgramQueryService.DetailPage page = renamed(() -> query.findDetails(f, order, after, first, Set.of(), withTotal));
+    ProgramQueryService.DetailPage page = renamed(() -> query.findDetails(f, order, after, size, Set.of(), withTotal));
     List<ProgramEligibility> results = programs.eligibility(page.items(), profile);
     List<EligibilityConnection.EligibilityEdge> edges = new ArrayList<>();
     for (int i = 0; i < results.size(); i++) {
@@ -159,10 +161,13 @@ public class CatalogQueries {
         page.totalCount() < 0 ? null : Math.toIntExact(page.totalCount()));
   }
 
-  private static void checkFirst(int first) {
-    if (first < 1 || first > ProgramQueryService.MAX_LIMIT) {
+  /** The page size; an explicit null means the default, as an omitted argument does. */
+  private static int checkFirst(Integer first) {
+    int size = first == null ? DEFAULT_FIRST : first;
+    if (size < 1 || size > ProgramQueryService.MAX_LIMIT) {
       throw new InvalidQueryException("first", "first must be between 1 and " + ProgramQueryService.MAX_LIMIT);
     }
+    return size;
   }
 
   /** What the client selected under the current field, to compute totals and facets only when asked. */

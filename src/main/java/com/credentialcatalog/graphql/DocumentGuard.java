@@ -1,5 +1,8 @@
 package com.credentialcatalog.graphql;
 
+import com.credentialcatalog.ratelimit.RateLimiter;
+import com.credentialcatalog.ratelimit.TokenBuckets;
+import graphql.language.Document;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
@@ -15,20 +18,21 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Parses GraphQL documents before SmallRye does, so that a document that does not parse — a
- * syntax error, or more tokens than {@code quarkus.smallrye-graphql.parser-max-tokens} — is
- * refused with what is wrong and where (GRAPHQL_PARSE_FAILED, or QUERY_TOO_COMPLEX for the token
- * bound), and a body without a document with 400 BAD_USER_INPUT. SmallRye answers all of these
- * with a bare "Unparseable input document" or "Unparseable request".
+ * Checks every GraphQL POST before SmallRye and graphql-java see it, on a worker thread (never the
+ * event loop: the work grows with the document): the body must be one JSON object whose
+ * {@code query} is a string, {@code variables} and {@code extensions} objects, no value holds a
+ * NUL character (400 BAD_USER_INPUT naming the member or variable); the document must parse within
+ * the token bound and {@code catalog.graphql.parse-timeout} (GRAPHQL_PARSE_FAILED, or
+ * QUERY_TOO_COMPLEX), and fit the depth, alias, complexity and expanded-size bounds with each
+ * fragment counted once ({@link DocumentCost}; QUERY_TOO_COMPLEX). Only then does graphql-java
+ * validate it — its validation and its own depth and complexity checks walk the expanded document,
+ * which is therefore small by then. Last, the document pays its price to the rate limiter.
  *
  * <p>This guard is also what enforces the token bound: SmallRye 2.17 sets it on graphql-java's
  * default parser options, while graphql-java parses requests with its operation parser options.
@@ -36,115 +40,307 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DocumentGuard {
 
-  /** After CORS and authentication filters, before SmallRye's GraphQL route. */
+  /** After CORS, authentication and the rate limiter, before SmallRye's GraphQL route. */
   static final int ROUTE_ORDER = -1;
+  /** Set by {@link CatalogInstrumentation} when the answer is to carry another status than 200. */
+  static final String STATUS = DocumentGuard.class.getName() + ".status";
   private static final int MAX_REMEMBERED = 1000;
+  /** Longer documents are measured again each time: a thousand 1 MB documents would not fit in memory. */
+  private static final int MAX_REMEMBERED_LENGTH = 20_000;
 
   private final String path;
   private final long maxBodyBytes;
-  private final ParserOptions options;
-  /** Documents that parsed, so that a front-end's repeated queries are parsed here only once. */
-  private final Set<String> accepted = ConcurrentHashMap.newKeySet();
+  private final int maxTokens;
+  private final int maxDepth;
+  private final int maxComplexity;
+  private final GraphqlConfig config;
+  private final RateLimiter rateLimiter;
+  /** Measures of documents that passed, so that a front-end's repeated queries are parsed here only once. */
+  private final Map<String, DocumentCost.Analysis> accepted = new ConcurrentHashMap<>();
 
   public DocumentGuard(
       @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String rootPath,
       @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens", defaultValue = "15000") int maxTokens,
-      @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody) {
+      @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth", defaultValue = "20") int maxDepth,
+      @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity", defaultValue = "1000")
+          int maxComplexity,
+      @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody,
+      GraphqlConfig config, RateLimiter rateLimiter) {
     this.path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
     this.maxBodyBytes = maxBody.asLongValue();
-    this.options = ParserOptions.getDefaultOperationParserOptions().transform(o -> o.maxTokens(maxTokens));
+    this.maxTokens = maxTokens;
+    this.maxDepth = maxDepth;
+    this.maxComplexity = maxComplexity;
+    this.config = config;
+    this.rateLimiter = rateLimiter;
   }
 
   void install(@Observes Router router) {
+    // The parser's first run loads and links its classes: not on a client's clock.
+    analyse("query Warm($s: String!) { program(slug: $s) { ...F } } fragment F on Program { slug }");
     router.post(path).order(ROUTE_ORDER)
         .handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes))
-        .handler(this::check);
+        // ordered = false: requests of one connection need not wait for each other's checks.
+        .blockingHandler(this::check, false)
+        .failureHandler(this::failed);
+    // GET is off in SmallRye (quarkus.smallrye-graphql.http.get.enabled): say so in GraphQL's terms.
+    router.get(path).order(ROUTE_ORDER).handler(rc -> {
+      rc.response().putHeader("Allow", "POST");
+      respond(rc, 405, new CatalogError("Send GraphQL requests as POST (application/json or application/graphql)",
+          null, null, ErrorCodes.BAD_USER_INPUT, null));
+    });
+  }
+
+  /** A request the guard refuses: the status and the one error that says why. */
+  private static final class Refused extends RuntimeException {
+    final int status;
+    final transient CatalogError error;
+
+    Refused(int status, CatalogError error) {
+      super(error.message(), null, false, false);
+      this.status = status;
+      this.error = error;
+    }
+
+    static Refused badInput(String message, Map<String, Object> details) {
+      return new Refused(400, new CatalogError(message, null, null, ErrorCodes.BAD_USER_INPUT, details));
+    }
   }
 
   private void check(RoutingContext rc) {
-    List<String> queries;
     try {
-      queries = queries(rc);
-    } catch (IllegalArgumentException unreadable) {
-      respond(rc, 400, List.of(new CatalogError(unreadable.getMessage(), null, null, ErrorCodes.BAD_USER_INPUT, null)));
+      Request request = request(rc);
+      DocumentCost.Analysis analysis = accepted.get(request.query());
+      if (analysis == null) {
+        analysis = analyse(request.query());
+        if (request.query().length() <= MAX_REMEMBERED_LENGTH) {
+          if (accepted.size() >= MAX_REMEMBERED) {
+            accepted.clear();
+          }
+          accepted.put(request.query(), analysis);
+        }
+      }
+      DocumentCost.Measure operation = analysis.operation(request.operationName());
+      TokenBuckets.Decision refused = rateLimiter.charge(rc, rateLimiter.graphqlCost(operation.fields()) - 1);
+      if (refused != null) {
+        rateLimiter.refuse(rc, refused);
+        return;
+      }
+    } catch (Refused refused) {
+      respond(rc, refused.status, refused.error);
       return;
     }
-    List<CatalogError> errors = new ArrayList<>();
-    for (String query : queries) {
-      CatalogError error = parse(query);
-      if (error != null) {
-        errors.add(error);
+    rc.addHeadersEndHandler(v -> {
+      Integer status = rc.get(STATUS);
+      if (status != null) {
+        rc.response().setStatusCode(status);
+        if (status == 503) {
+          rc.response().putHeader("Retry-After", "5");
+        }
       }
+    });
+    rc.next();
+  }
+
+  /**
+   * Bodies over the size bound (413) get an answer a GraphQL client can read, like every refusal;
+   * so does a fault of this guard itself (logged with an id), rather than Vert.x's empty 500.
+   */
+  private void failed(RoutingContext rc) {
+    if (rc.response().ended()) {
+      return;
     }
-    if (errors.isEmpty()) {
-      rc.next();
+    if (rc.statusCode() == 413) {
+      respond(rc, 413, new CatalogError("The request body is larger than " + maxBodyBytes / 1024
+          + " KB, the most accepted", null, null, ErrorCodes.QUERY_TOO_COMPLEX, Map.of("limit", "bodySize")));
+    } else if (rc.statusCode() >= 400 && rc.statusCode() < 500) {
+      respond(rc, rc.statusCode(), new CatalogError("The request body cannot be read as a GraphQL request", null,
+          null, ErrorCodes.BAD_USER_INPUT, null));
+    } else if (rc.failure() != null) {
+      respond(rc, 500, ErrorCodes.fromException(rc.failure(), null, null));
     } else {
-      respond(rc, 200, errors);
+      rc.next();
     }
   }
 
-  private static void respond(RoutingContext rc, int status, List<CatalogError> errors) {
-    JsonArray json = new JsonArray();
-    errors.forEach(e -> json.add(new JsonObject(e.toSpecification())));
+  private static void respond(RoutingContext rc, int status, CatalogError error) {
+    JsonArray json = new JsonArray().add(new JsonObject(error.toSpecification()));
     rc.response()
         .putHeader("Content-Type", "application/json")
         .setStatusCode(status)
         .end(new JsonObject(Map.of("errors", json)).encode());
   }
 
+  /** What a POST asks for: the document and the name of the operation to run. */
+  private record Request(String query, String operationName) {}
+
   /**
-   * The documents of a POST: the body of application/graphql, or the query member(s) of a JSON
-   * body; none for other media types, which SmallRye answers.
+   * The request of a POST: the body of application/graphql, or the members of a JSON body.
    *
-   * @throws IllegalArgumentException saying what is wrong with a JSON body that has no document
+   * @throws Refused saying what is wrong with a body that holds no single, well-formed request
    */
-  private static List<String> queries(RoutingContext rc) {
+  private static Request request(RoutingContext rc) {
     String type = rc.request().getHeader("Content-Type");
     String body = rc.body() == null ? null : rc.body().asString();
     if (type != null && type.startsWith("application/graphql")) {
-      return body == null ? List.of() : List.of(body);
+      if (body == null || body.isBlank()) {
+        throw Refused.badInput("The request has no GraphQL document", null);
+      }
+      return new Request(checkedQuery(body), null);
     }
     if (type != null && !type.startsWith("application/json")) {
-      return List.of();
+      throw new Refused(415, new CatalogError("Send the request as application/json ({\"query\": \"…\","
+          + " \"variables\": {…}}) or the document alone as application/graphql", null, null,
+          ErrorCodes.BAD_USER_INPUT, null));
     }
     if (body == null || body.isBlank()) {
-      throw new IllegalArgumentException("The request has no body; send {\"query\": \"…\", \"variables\": {…}}");
+      throw Refused.badInput("The request has no body; send {\"query\": \"…\", \"variables\": {…}}", null);
     }
     Object json;
     try {
       json = Json.decodeValue(body);
     } catch (DecodeException e) {
-      throw new IllegalArgumentException("The request body is not valid JSON");
+      throw Refused.badInput("The request body is not valid JSON", null);
     }
-    List<Object> requests = json instanceof JsonArray batch ? batch.getList() : Collections.singletonList(json);
-    List<String> queries = new ArrayList<>();
-    for (Object request : requests) {
-      Object query = request instanceof JsonObject o ? o.getValue("query")
-          : request instanceof Map<?, ?> m ? m.get("query") : null;
-      if (!(query instanceof String text) || text.isBlank()) {
-        throw new IllegalArgumentException("The request needs a `query` member holding the GraphQL document");
+    if (json instanceof JsonArray) {
+      throw Refused.badInput("Batched requests (a JSON array of operations) are not supported: send one"
+          + " {\"query\": \"…\"} object per request", null);
+    }
+    if (!(json instanceof JsonObject request)) {
+      throw Refused.badInput("The request body must be a JSON object: {\"query\": \"…\", \"variables\": {…}}", null);
+    }
+    if (!(request.getValue("query") instanceof String query) || query.isBlank()) {
+      throw Refused.badInput("The request needs a `query` member holding the GraphQL document", member("query"));
+    }
+    Object operationName = request.getValue("operationName");
+    if (operationName != null && !(operationName instanceof String)) {
+      throw Refused.badInput("`operationName` must be a string: the name of an operation of the document",
+          member("operationName"));
+    }
+    for (String name : List.of("variables", "extensions")) {
+      Object value = request.getValue(name);
+      if (value != null && !(value instanceof JsonObject)) {
+        throw Refused.badInput("`" + name + "` must be a JSON object (or absent)", member(name));
       }
-      queries.add(text);
+      if (value != null) {
+        String where = nul(value, name.equals("variables") ? "$" : name);
+        if (where != null) {
+          throw Refused.badInput((name.equals("variables") ? "Variable " : "Member ") + "'" + where
+              + "' contains a NUL character (U+0000), which no value of the catalog may hold",
+              Map.of(name.equals("variables") ? "variable" : "member", where));
+        }
+      }
     }
-    return queries;
+    return new Request(checkedQuery(query), (String) operationName);
   }
 
-  private CatalogError parse(String query) {
-    if (accepted.contains(query)) {
-      return null;
+  private static String checkedQuery(String query) {
+    int nul = query.indexOf('\0');
+    if (nul >= 0) {
+      throw Refused.badInput("The query contains a NUL character (U+0000) at offset " + nul
+          + "; GraphQL documents may not hold control characters", member("query"));
     }
+    return query;
+  }
+
+  /** Where in {@code value} a NUL character is, as a path from {@code at}; null when none is. */
+  private static String nul(Object value, String at) {
+    if (value instanceof String s) {
+      return s.indexOf('\0') >= 0 ? at : null;
+    }
+    if (value instanceof JsonObject object) {
+      for (Map.Entry<String, Object> e : object) {
+        String key = e.getKey();
+        String path = at.equals("$") ? key : at + "." + key;
+        String found = key.indexOf('\0') >= 0 ? path : nul(e.getValue(), path);
+        if (found != null) {
+          return found;
+        }
+      }
+    } else if (value instanceof JsonArray array) {
+      for (int i = 0; i < array.size(); i++) {
+        String found = nul(array.getValue(i), at + "[" + i + "]");
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Map<String, Object> member(String name) {
+    return Map.of("member", name);
+  }
+
+  /** Parses and measures a document, or refuses it with the bound it exceeds. */
+  private DocumentCost.Analysis analyse(String query) {
+    Document document = parse(query);
+    DocumentCost.Analysis analysis;
     try {
-      Parser.parse(ParserEnvironment.newParserEnvironment()
+      analysis = DocumentCost.analyse(document);
+    } catch (DocumentCost.Refusal refusal) {
+      throw new Refused(refusal.code().equals(ErrorCodes.BAD_USER_INPUT) ? 400 : 200, refusal.toError());
+    }
+    DocumentCost.Measure total = analysis.total();
+    DocumentCost.Measure widest = analysis.operation(null);
+    if (widest.depth() > maxDepth) {
+      throw tooComplex("The query is " + widest.depth() + " levels deep; at most " + maxDepth + " are allowed.",
+          "depth", maxDepth);
+    }
+    if (widest.aliases() > config.maxAliases()) {
+      throw tooComplex("The query uses more than " + config.maxAliases() + " aliases, the most allowed."
+          + " Split it into several requests.", "aliases", config.maxAliases());
+    }
+    if (widest.fields() > maxComplexity) {
+      throw tooComplex("The query asks for " + count(widest.fields()) + " fields; at most " + maxComplexity
+          + " are allowed. Ask for less, or split it into several requests.", "complexity", maxComplexity);
+    }
+    if (total.fields() > config.maxExpandedFields()) {
+      throw tooComplex("The document holds " + count(total.fields()) + " fields once its fragments are expanded;"
+          + " at most " + config.maxExpandedFields() + " are allowed. Send only the operation you run.",
+          "expandedFields", config.maxExpandedFields());
+    }
+    return analysis;
+  }
+
+  private static String count(long fields) {
+    return fields >= DocumentCost.SATURATED ? "more than " + DocumentCost.SATURATED : String.valueOf(fields);
+  }
+
+  private static Refused tooComplex(String message, String limit, int maximum) {
+    return new Refused(200, new CatalogError(message, null, null, ErrorCodes.QUERY_TOO_COMPLEX,
+        Map.of("limit", limit, "maximum", maximum)));
+  }
+
+  private Document parse(String query) {
+    long deadline = System.nanoTime() + config.parseTimeout().toNanos();
+    // graphql-java reports every token it reads: the parse stops at the deadline, whatever the input.
+    ParserOptions options = ParserOptions.getDefaultOperationParserOptions().transform(o -> o
+        .maxTokens(maxTokens)
+        .parsingListener(token -> {
+          if (System.nanoTime() > deadline) {
+            throw new ParseTimeout();
+          }
+        }));
+    try {
+      return Parser.parse(ParserEnvironment.newParserEnvironment()
           .document(new StringReader(query))
           .parserOptions(options)
           .build());
     } catch (InvalidSyntaxException e) {
-      return (CatalogError) ErrorCodes.map(e.toInvalidSyntaxError());
+      throw new Refused(200, (CatalogError) ErrorCodes.map(e.toInvalidSyntaxError()));
+    } catch (RuntimeException e) {
+      if (e instanceof ParseTimeout || e.getCause() instanceof ParseTimeout) {
+        throw tooComplex("The document took longer than " + config.parseTimeout().toMillis()
+            + " ms to parse; send a smaller one", "parseTime", (int) config.parseTimeout().toMillis());
+      }
+      throw e;
     }
-    if (accepted.size() >= MAX_REMEMBERED) {
-      accepted.clear();
+  }
+
+  private static final class ParseTimeout extends RuntimeException {
+    ParseTimeout() {
+      super(null, null, false, false);
     }
-    accepted.add(query);
-    return null;
   }
 }

@@ -2,6 +2,7 @@ package com.credentialcatalog.graphql;
 
 import com.credentialcatalog.query.InvalidQueryException;
 import com.credentialcatalog.security.Roles;
+import com.credentialcatalog.service.DatabaseFailures;
 import com.credentialcatalog.service.ConflictException;
 import com.credentialcatalog.service.InvalidInputException;
 import com.credentialcatalog.service.MissingVersionException;
@@ -12,6 +13,8 @@ import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
 import graphql.GraphQLError;
 import graphql.language.SourceLocation;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
 import io.quarkus.security.AuthenticationFailedException;
@@ -38,7 +41,8 @@ import org.jboss.logging.Logger;
  * {@value #FORBIDDEN}, {@value #CONFLICT}, {@value #QUERY_TOO_COMPLEX} (depth, complexity, tokens,
  * aliases), {@value #GRAPHQL_PARSE_FAILED}, {@value #GRAPHQL_VALIDATION_FAILED} (the document
  * does not fit the schema; a value of the wrong type for an argument is BAD_USER_INPUT),
- * {@value #SERVICE_UNAVAILABLE} (no key to verify tokens: writes wait for one),
+ * {@value #SERVICE_UNAVAILABLE} (the database is unavailable, or no key to verify tokens: retry
+ * later), {@value #RATE_LIMITED} (set by the rate limiter, with HTTP 429),
  * {@value #INTERNAL_SERVER_ERROR}.
  */
 final class ErrorCodes {
@@ -52,6 +56,7 @@ final class ErrorCodes {
   static final String GRAPHQL_PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
   static final String GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
   static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
+  static final String RATE_LIMITED = "RATE_LIMITED";
   static final String INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR";
 
   private static final Logger LOG = Logger.getLogger(ErrorCodes.class);
@@ -119,6 +124,11 @@ final class ErrorCodes {
       }
       return new CatalogError(message, locations, null, QUERY_TOO_COMPLEX, null);
     }
+    if (type != null && "BadFaithIntrospection".equals(type.toString())) {
+      // graphql-java refuses introspection asked for several times over (aliased __schema, deep __type).
+      return new CatalogError("Introspection may be asked for once per request: " + message, locations, null,
+          QUERY_TOO_COMPLEX, Map.of("limit", "introspection"));
+    }
     if (type == ErrorType.ValidationError || type == ErrorType.OperationNotSupported) {
       // Variables that do not fit their declared types, an unknown operation name.
       return new CatalogError(message, locations, null, BAD_USER_INPUT, null);
@@ -133,6 +143,11 @@ final class ErrorCodes {
 
   /** The error for an exception a resolver threw, found anywhere in its chain of causes. */
   static CatalogError fromException(Throwable thrown, List<SourceLocation> locations, List<Object> path) {
+    if (DatabaseFailures.isUnavailable(thrown)) {
+      LOG.warnf("GraphQL field at %s failed: the database is unavailable (%s)", path, rootCause(thrown));
+      return new CatalogError("The catalog's database is unavailable right now; retry in a few seconds", locations,
+          path, SERVICE_UNAVAILABLE, null);
+    }
     for (Throwable e = thrown; e != null; e = e.getCause() == e ? null : e.getCause()) {
       CatalogError known = known(e, locations, path);
       if (known != null) {
@@ -142,7 +157,24 @@ final class ErrorCodes {
     return internal(thrown, null, locations, path);
   }
 
+  private static String rootCause(Throwable thrown) {
+    Throwable root = thrown;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage();
+  }
+
   private static CatalogError known(Throwable e, List<SourceLocation> locations, List<Object> path) {
+    if (e instanceof CoercingParseLiteralException || e instanceof CoercingParseValueException) {
+      // SmallRye converts arguments again after graphql-java accepted them: 3.5 for an Int variable.
+      String why = e.getMessage() == null ? "" : ": " + clean(e.getMessage().replaceFirst("^SRGQL\\d+: ", ""));
+      return new CatalogError("An argument has a value of the wrong type" + why, locations, path, BAD_USER_INPUT,
+          null);
+    }
+    if (e instanceof CatalogInstrumentation.ExecutionTimeout) {
+      return new CatalogError(e.getMessage(), locations, path, QUERY_TOO_COMPLEX, Map.of("limit", "time"));
+    }
     if (e instanceof NotFoundException) {
       return new CatalogError(e.getMessage(), locations, path, NOT_FOUND, null);
     }

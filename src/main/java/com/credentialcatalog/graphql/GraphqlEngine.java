@@ -10,10 +10,13 @@ import jakarta.enterprise.event.Observes;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Adds {@link CatalogInstrumentation} to the graphql-java engine SmallRye builds, after the
- * instrumentations SmallRye configured (query depth, complexity, its document cache), which stay.
+ * Adds {@link CatalogInstrumentation} to the graphql-java engine SmallRye builds, before the
+ * instrumentations SmallRye configured (query depth, complexity, its document cache), which stay:
+ * the catalog's bounds, fragments counted once, must refuse a fragment blow-up before SmallRye's
+ * checks walk it expanded.
  * SmallRye offers the builder as a CDI event ({@code quarkus.smallrye-graphql.events.enabled}) but
  * no way to add an instrumentation: the one it set is read from the builder and chained.
  */
@@ -23,19 +26,26 @@ public class GraphqlEngine {
 
   private final GraphqlConfig config;
   private final CatalogMetrics metrics;
+  private final int maxDepth;
+  private final int maxComplexity;
 
-  public GraphqlEngine(GraphqlConfig config, CatalogMetrics metrics) {
+  public GraphqlEngine(GraphqlConfig config, CatalogMetrics metrics,
+      @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth", defaultValue = "20") int maxDepth,
+      @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity", defaultValue = "1000")
+          int maxComplexity) {
     this.config = config;
     this.metrics = metrics;
+    this.maxDepth = maxDepth;
+    this.maxComplexity = maxComplexity;
   }
 
   void configure(@Observes GraphQL.Builder builder) {
     List<Instrumentation> chain = new ArrayList<>();
+    chain.add(new CatalogInstrumentation(config, maxDepth, maxComplexity, metrics));
     Instrumentation configured = configuredInstrumentation(builder);
     if (configured != null) {
       chain.add(configured);
     }
-    chain.add(new CatalogInstrumentation(config.maxAliases(), metrics));
     builder.instrumentation(new ChainedInstrumentation(chain));
   }
 

@@ -127,11 +127,12 @@ public class ProgramFields {
   @Description("Cost of ownership over a horizon: required initial fees plus renewals (⌊horizon / cycle⌋ ×"
       + " renewal fee), as GET /api/v1/programs/{slug}/cost computes it")
   public CompletionStage<CostOfOwnership> costOfOwnership(@Source ProgramNode program,
-      @Name("horizonYears") @DefaultValue("3") @Description("Years of ownership, 1–50") int horizonYears,
+      @Name("horizonYears") @DefaultValue("3") @Description("Years of ownership, 1–50") Integer horizonYearsOrNull,
       @Name("audience") @Description("MEMBER or NON_MEMBER; default: every audience (the range spans them)")
           PriceAudience audience,
       @Name("currency") @Description("ISO 4217 currency; default: the program's only currency") String currency,
       @Name("asOf") @Description("Date whose prices are used; default today") LocalDate asOf) {
+    int horizonYears = Arguments.horizonYears(horizonYearsOrNull);
     Arguments.horizonYears("horizonYears", horizonYears);
     Arguments.currency("currency", currency);
     LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
@@ -172,7 +173,14 @@ public class ProgramFields {
 
   /** Checks of arguments shared by several operations. */
   static final class Arguments {
+    static final int DEFAULT_HORIZON_YEARS = 3;
+
     private Arguments() {}
+
+    /** The horizon; an explicit null means the default, as an omitted argument does. */
+    static int horizonYears(Integer horizonYears) {
+      return horizonYears == null ? DEFAULT_HORIZON_YEARS : horizonYears;
+    }
 
     static void horizonYears(String argument, int horizonYears) {
       if (horizonYears < 1 || horizonYears > 50) {

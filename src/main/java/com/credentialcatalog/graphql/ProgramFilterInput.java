@@ -114,6 +114,10 @@ public record ProgramFilterInput(
     if (values != null && values.size() > MAX_VALUES) {
       throw invalid(field, "at most " + MAX_VALUES + " values for " + field);
     }
+    if (values != null && values.stream().anyMatch(v -> v == null)) {
+      // [null] would match nothing or everything depending on the field: say so rather than guess.
+      throw invalid(field, field + " must not contain null");
+    }
     return values;
   }
 

@@ -27,6 +27,7 @@ public class RecognitionQueries {
 
   static final int MAX_NAMES = 500;
   static final int MAX_NAME_LENGTH = 200;
+  static final int DEFAULT_CHANGES = 100;
 
   private final RecognitionLookupService lookup;
   private final RecognitionService recognition;
@@ -74,8 +75,9 @@ public class RecognitionQueries {
   @Description("Catalog changes after a sequence number, oldest first; gap-free for a reader that always"
       + " passes the lastSeq it saw.")
   public ChangeFeed changes(
-      @Name("after") @DefaultValue("0") long after,
-      @Name("limit") @DefaultValue("100") @Description("1–1000") int limit) {
-    return feed.after(after, limit);
+      @Name("after") @DefaultValue("0") Long after,
+      @Name("limit") @DefaultValue("100") @Description("1–1000") Integer limit) {
+    // An explicit null means the default, as an omitted argument does.
+    return feed.after(after == null ? 0 : after, limit == null ? DEFAULT_CHANGES : limit);
   }
 }

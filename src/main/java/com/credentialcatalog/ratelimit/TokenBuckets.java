@@ -1,4 +1,4 @@
-package com.credentialcatalog.rest.ratelimit;
+package com.credentialcatalog.ratelimit;
 
 import com.credentialcatalog.config.CatalogConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,13 +8,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * One token bucket per client key, held in memory by each replica. A bucket holds up to
- * requestsPerMinute tokens and refills at requestsPerMinute per minute; a request takes one.
+ * One token bucket per client key, held in memory by each replica and shared by every surface
+ * (REST and GraphQL draw on the same bucket). A bucket holds up to requestsPerMinute tokens and
+ * refills at requestsPerMinute per minute; a request takes one, a GraphQL document as many as its
+ * size warrants ({@link RateLimiter}).
  */
 @ApplicationScoped
 public class TokenBuckets {
 
-  /** The outcome of taking a token: whether allowed, what is left, seconds until full/next token. */
+  /** The outcome of taking tokens: whether allowed, what is left, seconds until full/enough again. */
   public record Decision(boolean allowed, long limit, long remaining, long resetSeconds, long retryAfterSeconds) {}
 
   private static final class Bucket {
@@ -43,7 +45,16 @@ public class TokenBuckets {
 
   /** Takes a token for {@code key} if one is available. */
   public Decision take(String key) {
+    return take(key, 1);
+  }
+
+  /**
+   * Takes {@code cost} tokens for {@code key} if that many are available, else none. A cost above
+   * the bucket's size is taken as a full bucket, so that every request can run at some point.
+   */
+  public Decision take(String key, long cost) {
     int limit = config.rateLimit().requestsPerMinute();
+    double wanted = Math.max(1, Math.min(cost, limit));
     double perNano = limit / 60e9;
     long now = nanoTime.getAsLong();
     if (buckets.size() > config.rateLimit().maxClients()) {
@@ -54,12 +65,12 @@ public class TokenBuckets {
     synchronized (bucket) {
       bucket.tokens = Math.min(limit, bucket.tokens + (now - bucket.updatedNanos) * perNano);
       bucket.updatedNanos = now;
-      boolean allowed = bucket.tokens >= 1;
+      boolean allowed = bucket.tokens >= wanted;
       if (allowed) {
-        bucket.tokens -= 1;
+        bucket.tokens -= wanted;
       }
       long reset = (long) Math.ceil((limit - bucket.tokens) / perNano / 1e9);
-      long retryAfter = allowed ? 0 : (long) Math.ceil((1 - bucket.tokens) / perNano / 1e9);
+      long retryAfter = allowed ? 0 : (long) Math.ceil((wanted - bucket.tokens) / perNano / 1e9);
       return new Decision(allowed, limit, (long) Math.floor(bucket.tokens), reset, Math.max(1, retryAfter));
     }
   }
