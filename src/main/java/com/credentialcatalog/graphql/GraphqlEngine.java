@@ -41,6 +41,9 @@ public class GraphqlEngine {
 
   void configure(@Observes GraphQL.Builder builder) {
     List<Instrumentation> chain = new ArrayList<>();
+    // First, so it sees SmallRye's own field fetchers before any other instrumentation wraps them
+    // (it only replaces fetchers; the document checks below run in their order regardless).
+    chain.add(new PlainFieldFetchers());
     chain.add(new CatalogInstrumentation(config, maxDepth, maxComplexity, metrics));
     Instrumentation configured = configuredInstrumentation(builder);
     if (configured != null) {
