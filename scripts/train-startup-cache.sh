@@ -15,7 +15,8 @@
 # (default: the ones README "Start-up" and Dockerfile.jvm use). A JVM that cannot use the file
 # starts without it (and says so), never fails.
 #
-# Database: QUARKUS_DATASOURCE_JDBC_URL / _USERNAME / _PASSWORD if set (use a copy of real data:
+# The response cache is off during training, so every request takes the full (uncached) path that
+# the first requests after a start take. Database: QUARKUS_DATASOURCE_JDBC_URL / _USERNAME / _PASSWORD if set (use a copy of real data:
 # the seed is imported into an empty catalog); otherwise the embedded throw-away PostgreSQL with
 # the seed, so the training needs nothing but the app (that is what the image build uses).
 set -euo pipefail
@@ -41,6 +42,7 @@ log=$(mktemp "${TMPDIR:-/tmp}/train-startup-cache.XXXXXX")
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of flags
 (cd "$APP_DIR" && exec "$JAVA" $JAVA_OPTS "${record[@]}" "${db[@]}" -Dquarkus.http.port="$PORT" \
   -Dquarkus.http.host=127.0.0.1 -Dquarkus.shutdown.delay=0s -Dcatalog.rate-limit.enabled=false \
+  -Dcatalog.cache.max-entries=0 \
   -jar quarkus-run.jar >"$log" 2>&1) &
 pid=$!
 
