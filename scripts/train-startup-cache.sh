@@ -28,7 +28,9 @@ TRAIN_SECONDS=${TRAIN_SECONDS:-10}
 PORT=${PORT:-18099}
 [ -f "$APP_DIR/quarkus-run.jar" ] || { echo "no $APP_DIR/quarkus-run.jar: run ./mvnw package first" >&2; exit 2; }
 
-feature=$("$JAVA" -version 2>&1 | awk -F'"' '/version/ {split($2, v, "."); print v[1]; exit}')
+# The JDK's feature release from `java -version` (bash only: the minimal runtime images have no awk)
+[[ $("$JAVA" -version 2>&1) =~ version\ \"([0-9]+) ]] || { echo "cannot run $JAVA" >&2; exit 2; }
+feature=${BASH_REMATCH[1]}
 if [ "$feature" -ge 25 ]; then
   out=$APP_DIR/app.aot; record=(-XX:AOTCacheOutput="$out"); use="-XX:AOTCache=app.aot"
 else
