@@ -66,7 +66,10 @@ ready() {
 }
 for ((i = 0; i < 1200; i++)); do
   ready && break
-  kill -0 "$pid" 2>/dev/null || { tail -30 "$log" >&2; echo "the app did not start; log: $log" >&2; exit 1; }
+  if ! kill -0 "$pid" 2>/dev/null; then
+    rc=0; wait "$pid" || rc=$?
+    tail -30 "$log" >&2; echo "the app exited (status $rc) before it was ready; log: $log" >&2; exit 1
+  fi
   sleep 0.1
 done
 
