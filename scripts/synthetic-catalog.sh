@@ -43,13 +43,7 @@ echo "Loaded in $(( $(date +%s) - start )) s." >&2
 
 cat >&2 <<'EOT'
 
-The rows are in the tables; the service's derived read model does not know them yet. Either
-restart the service with the read model rebuilt at start-up:
-
-  CATALOG_READ_MODEL_REBUILD_ON_START=true java -jar target/quarkus-app/quarkus-run.jar
-
-or rebuild it while it runs (role catalog-admin; scripts/dev-token.sh mints a dev token):
-
-  curl -X POST http://localhost:8080/api/v1/admin/read-model/rebuild \
-       -H "Authorization: Bearer $(scripts/dev-token.sh catalog-admin)"
+The read model was derived in the same transaction (read_model_rebuild): lists, details and
+GraphQL serve the new programs now. Answers cached before the load renew with the change event
+the load appended.
 EOT

@@ -37,6 +37,18 @@
 
 begin;
 
+-- The read model (migration V2) is kept by statement triggers that re-derive the programs a
+-- statement touches; for a bulk load that is every program, once per statement. Off for the load,
+-- then derived once at the end (read_model_rebuild, in this transaction).
+do $$
+declare t text;
+begin
+    foreach t in array array['program', 'price', 'exam_format', 'exam_format_test_vendor', 'renewal_policy', 'eligibility_route', 'eligibility_condition', 'outcome_claim', 'recognition_signal', 'program_alias', 'provider', 'source'] loop
+        execute format('alter table %I disable trigger %I, disable trigger %I, disable trigger %I',
+            t, t || '_read_model_ins', t || '_read_model_upd', t || '_read_model_del');
+    end loop;
+end $$;
+
 -- fixed per (ordinal, salt): the pseudo-random source of every synthetic value
 create function pg_temp.h(n bigint, salt int, m int) returns int language sql immutable
   as $$ select (abs(hashint8extended(n, salt)) % m)::int $$;
@@ -248,6 +260,16 @@ from syn_program s where s.id = p.id;
 
 alter table program enable trigger program_search_after_write;
 alter table program_alias enable trigger program_alias_search_after_write;
+
+do $$
+declare t text;
+begin
+    foreach t in array array['program', 'price', 'exam_format', 'exam_format_test_vendor', 'renewal_policy', 'eligibility_route', 'eligibility_condition', 'outcome_claim', 'recognition_signal', 'program_alias', 'provider', 'source'] loop
+        execute format('alter table %I enable trigger %I, enable trigger %I, enable trigger %I',
+            t, t || '_read_model_ins', t || '_read_model_upd', t || '_read_model_del');
+    end loop;
+end $$;
+select read_model_rebuild();
 
 -- one change event, so that the catalog revision moves and cached answers (ETags) are invalidated
 insert into change_event (entity_type, slug, operation, actor)

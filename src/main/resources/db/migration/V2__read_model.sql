@@ -121,8 +121,8 @@ CREATE TABLE program_read (
     -- row alone, no join, which keeps broad counts and facets cheap. Filters use it only while
     -- the window holds the date asked for; otherwise (another currency, several currencies, a
     -- window ended since) they read program_cost, the truth.
-    cost_valid_from     date,
-    cost_valid_to       date,
+    cost_valid_from     date        NOT NULL,
+    cost_valid_to       date        NOT NULL,
     any_initial_min_cents        bigint,
     any_initial_max_cents        bigint,
     member_initial_min_cents     bigint,
@@ -137,7 +137,7 @@ CREATE TABLE program_read (
     renewal_credits_min integer,
     posting_rank        float8,                 -- the recognition sort key
     latest_period_end   date,
-    cost_currency       text,
+    cost_currency       text        NOT NULL,   -- '' when none is on the row
     slug                text        NOT NULL,
     name                text        NOT NULL,
     name_key            text        NOT NULL,   -- lower(name): the name sort
@@ -186,7 +186,9 @@ SELECT p.id AS program_id, p.slug, p.name, lower(p.name) AS name_key, p.acronym,
        coalesce(rs.signals, 0) AS recognition_signals, coalesce(rs.regions, '{}') AS recognition_regions,
        coalesce(rs.kinds, '{}') AS recognition_kinds,
        rs.posting_share, rs.posting_rank, rs.latest_period_end,
-       cw.currency AS cost_currency, cw.valid_from AS cost_valid_from, cw.valid_to AS cost_valid_to,
+       -- Without a window on the row, one that never holds: filters then need no NULL logic.
+       coalesce(cw.currency, '') AS cost_currency, coalesce(cw.valid_from, 'infinity') AS cost_valid_from,
+       coalesce(cw.valid_to, '-infinity') AS cost_valid_to,
        (cw.any_initial_min * 100)::bigint AS any_initial_min_cents,
        (cw.any_initial_max * 100)::bigint AS any_initial_max_cents,
        (cw.member_initial_min * 100)::bigint AS member_initial_min_cents,

@@ -76,7 +76,7 @@ public final class ProgramSqlBuilder {
 
   /** The bounds against a row's cents (exact: max ≥ min bound ⟺ max cents ≥ ⌈bound × 100⌉). */
   private void appendCentBounds(Sql sql, String columns) {
-    sql.append(" AND " + columns + "initial_min_cents IS NOT NULL");
+    // An unknown cost compares as NULL: the row is left out, as an unknown never satisfies a bound.
     if (filter.priceMin() != null) {
       sql.append(" AND " + columns + "initial_max_cents >= ?", cents(filter.priceMin(), RoundingMode.CEILING));
     }
@@ -166,14 +166,16 @@ public final class ProgramSqlBuilder {
       // the row itself for a program priced in one currency (no join: broad counts stay cheap);
       // any other case reads the program's window from program_cost.
       String a = audiencePrefix();
-      sql.append(" AND (coalesce(r.cost_currency = ? AND r.cost_valid_from <= ? AND r.cost_valid_to > ?, false)",
-          filter.currency(), today, today);
+      String holds = " r.cost_valid_from <= ? AND r.cost_valid_to > ? AND r.cost_currency = ?";
+      // Cheapest tests first: most rows of a broad filter leave at the bounds.
+      sql.append(" AND ((true");
       appendCentBounds(sql, "r." + a);
-      sql.append(" OR (NOT coalesce(r.cost_currency = ? AND r.cost_valid_from <= ? AND r.cost_valid_to > ?, false)"
-          // A correlated probe, not EXISTS: the planner would hash the whole table for EXISTS,
-          // while this runs only for the few rows that reach it.
-          + " AND coalesce((SELECT true FROM program_cost w WHERE w.program_id = r.program_id AND w.currency = ?"
-          + " AND w.valid_from <= ? AND w.valid_to > ?", filter.currency(), today, today, filter.currency(), today, today);
+      sql.append(" AND" + holds + ")", today, today, filter.currency());
+      sql.append(" OR (NOT (" + holds + ")", today, today, filter.currency());
+      // A correlated probe, not EXISTS: the planner would hash the whole table for EXISTS,
+      // while this runs only for the few rows that reach it.
+      sql.append(" AND coalesce((SELECT true FROM program_cost w WHERE w.program_id = r.program_id AND w.currency = ?"
+          + " AND w.valid_from <= ? AND w.valid_to > ?", filter.currency(), today, today);
       appendBounds(sql, "w." + a);
       sql.append(" LIMIT 1), false)))");
     }

@@ -1,5 +1,6 @@
 package com.credentialcatalog.rest;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,7 +17,11 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
  * enums describe their values and show the first, records show an example assembled from their
  * properties' own examples (written once, on the record components). Generated clients and the
  * Swagger UI then show realistic payloads without examples written twice by hand.
+ *
+ * <p>Runs at build time: the document is then complete in the built application and nothing is
+ * rebuilt at start-up (as a runtime {@code mp.openapi.filter} it cost about 0.4 s of each start).
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class OpenApiCompletion implements OASFilter {
 
   private static final String REF_PREFIX = "#/components/schemas/";
