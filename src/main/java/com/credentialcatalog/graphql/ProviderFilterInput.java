@@ -28,6 +28,10 @@ public record ProviderFilterInput(
     if (input.kinds() != null && input.kinds().size() > 50) {
       throw new InvalidQueryException("filter.kinds", "at most 50 values for kinds");
     }
+    if (input.kinds() != null && input.kinds().contains(null)) {
+      // [null] is no kind at all: say so rather than fail on it (found by GraphqlFuzzTest).
+      throw new InvalidQueryException("filter.kinds", "kinds must not contain null");
+    }
     return new ProviderFilter(input.q(), input.kinds() == null ? List.of() : input.kinds().stream().distinct().toList(),
         input.country());
   }
