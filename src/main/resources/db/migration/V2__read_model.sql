@@ -395,36 +395,16 @@ BEGIN
 END $$;
 
 /**
- * Re-derives the programs whose ids lie in [lo, hi]: a slice of a rebuild. Start-up runs slices
- * side by side on several connections (every core busy); no row locks are taken, since slices
- * never overlap and a rebuild is for data that arrived without the service.
+ * Re-derives the programs whose ids lie in [lo, hi] and returns how many: a slice of a rebuild.
+ * Start-up runs slices side by side on several connections, so every core is busy.
  */
-CREATE FUNCTION read_model_refresh_range(lo bigint, hi bigint) RETURNS bigint LANGUAGE plpgsql SET jit = off AS $$
+CREATE FUNCTION read_model_refresh_range(lo bigint, hi bigint) RETURNS bigint LANGUAGE plpgsql AS $$
 DECLARE
-    n bigint;
+    ids bigint[];
 BEGIN
-    DELETE FROM program_cost WHERE program_id BETWEEN lo AND hi;
-    INSERT INTO program_cost SELECT * FROM program_cost_source WHERE program_id BETWEEN lo AND hi;
-    DELETE FROM program_read WHERE program_id BETWEEN lo AND hi;
-    DELETE FROM program_document WHERE program_id BETWEEN lo AND hi;
-    WITH src AS MATERIALIZED (SELECT * FROM program_read_source WHERE program_id BETWEEN lo AND hi),
-         doc AS (INSERT INTO program_document SELECT program_id, slug, detail, child_versions FROM src)
-    INSERT INTO program_read (program_id, version, recognition_signals, updated_at, cost_valid_from, cost_valid_to,
-        any_initial_min_cents, any_initial_max_cents, member_initial_min_cents, member_initial_max_cents,
-        non_member_initial_min_cents, non_member_initial_max_cents, provider_id, exam_minutes,
-        experience_months, renewal_cycle_min, renewal_cycle_max, renewal_credits_min, posting_rank,
-        latest_period_end, cost_currency, slug, name, name_key, acronym, provider_slug, provider_name,
-        provider_acronym, provider_kind, credential_type, level, status, audience_roles, competencies,
-        delivery_modes, languages, proctoring, recognition_regions, recognition_kinds, posting_share)
-    SELECT program_id, version, recognition_signals, updated_at, cost_valid_from, cost_valid_to,
-        any_initial_min_cents, any_initial_max_cents, member_initial_min_cents, member_initial_max_cents,
-        non_member_initial_min_cents, non_member_initial_max_cents, provider_id, exam_minutes,
-        experience_months, renewal_cycle_min, renewal_cycle_max, renewal_credits_min, posting_rank,
-        latest_period_end, cost_currency, slug, name, name_key, acronym, provider_slug, provider_name,
-        provider_acronym, provider_kind, credential_type, level, status, audience_roles, competencies,
-        delivery_modes, languages, proctoring, recognition_regions, recognition_kinds, posting_share FROM src;
-    GET DIAGNOSTICS n = ROW_COUNT;
-    RETURN n;
+    SELECT array_agg(id ORDER BY id) INTO ids FROM program WHERE id BETWEEN lo AND hi;
+    PERFORM read_model_refresh(ids);
+    RETURN coalesce(cardinality(ids), 0);
 END $$;
 
 /** Re-derives the whole read model in one transaction (readers keep the old rows until it commits). */

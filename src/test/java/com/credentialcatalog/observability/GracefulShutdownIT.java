@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * the job of the readiness probe and {@code quarkus.shutdown.delay} (5s in prod).
  *
  * <p>The slow request is made slow honestly, from outside the app: the test holds an {@code ACCESS
- * EXCLUSIVE} lock on the {@code program} table, so {@code GET /api/v1/programs/ccxp} waits inside
+ * EXCLUSIVE} lock on the {@code program_document} table (where the detail is read), so {@code GET /api/v1/programs/ccxp} waits inside
  * the server on its first query, exactly as behind a slow database, until the test lets go. (A
  * client that merely reads a large response slowly is no test: the server counts a request done
  * once it has handed the whole body to the network layer.) That is why the test owns the database
@@ -71,7 +71,7 @@ class GracefulShutdownIT {
     try (Connection db = DriverManager.getConnection(jdbcUrl, "catalog", "")) {
       db.setAutoCommit(false);
       try (Statement s = db.createStatement()) {
-        s.execute("LOCK TABLE program IN ACCESS EXCLUSIVE MODE");
+        s.execute("LOCK TABLE program_document IN ACCESS EXCLUSIVE MODE");
       }
       inFlight = http.sendAsync(request(port, "/api/v1/programs/ccxp"), HttpResponse.BodyHandlers.ofString());
       await("the request to wait for the lock inside the server", () -> waitingForLock(db));
