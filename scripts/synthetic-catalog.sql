@@ -40,14 +40,15 @@ begin;
 -- The read model (migration V2) is kept by statement triggers that re-derive the programs a
 -- statement touches; for a bulk load that is every program, once per statement. Off for the load,
 -- then derived once at the end (read_model_rebuild, in this transaction).
-do $$
+create function pg_temp.read_model_triggers(state text) returns void language plpgsql as $$
 declare t text;
 begin
     foreach t in array array['program', 'price', 'exam_format', 'exam_format_test_vendor', 'renewal_policy', 'eligibility_route', 'eligibility_condition', 'outcome_claim', 'recognition_signal', 'program_alias', 'provider', 'source'] loop
-        execute format('alter table %I disable trigger %I, disable trigger %I, disable trigger %I',
-            t, t || '_read_model_ins', t || '_read_model_upd', t || '_read_model_del');
+        execute format('alter table %I %s trigger %I, %s trigger %I, %s trigger %I', t,
+            state, t || '_read_model_ins', state, t || '_read_model_upd', state, t || '_read_model_del');
     end loop;
 end $$;
+select pg_temp.read_model_triggers('disable');
 
 -- fixed per (ordinal, salt): the pseudo-random source of every synthetic value
 create function pg_temp.h(n bigint, salt int, m int) returns int language sql immutable
@@ -261,14 +262,7 @@ from syn_program s where s.id = p.id;
 alter table program enable trigger program_search_after_write;
 alter table program_alias enable trigger program_alias_search_after_write;
 
-do $$
-declare t text;
-begin
-    foreach t in array array['program', 'price', 'exam_format', 'exam_format_test_vendor', 'renewal_policy', 'eligibility_route', 'eligibility_condition', 'outcome_claim', 'recognition_signal', 'program_alias', 'provider', 'source'] loop
-        execute format('alter table %I enable trigger %I, enable trigger %I, enable trigger %I',
-            t, t || '_read_model_ins', t || '_read_model_upd', t || '_read_model_del');
-    end loop;
-end $$;
+select pg_temp.read_model_triggers('enable');
 select read_model_rebuild();
 
 -- one change event, so that the catalog revision moves and cached answers (ETags) are invalidated

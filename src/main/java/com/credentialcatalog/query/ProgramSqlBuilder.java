@@ -6,7 +6,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The one place that turns a {@link ProgramFilter} and a {@link SortOrder} into SQL. Every value
@@ -219,7 +218,4 @@ public final class ProgramSqlBuilder {
     return Integer.toHexString(text.hashCode()) + Integer.toHexString(text.length());
   }
 
-  static String joined(List<String> values) {
-    return values.stream().collect(Collectors.joining(","));
-  }
 }
