@@ -23,8 +23,10 @@ public class ResponseCache {
   public ResponseCache(CatalogConfig config) {
     this.maxEntries = config.cache().maxEntries();
     this.entries = new LinkedHashMap<>(64, 0.75f, true) {
+      // Qualified: inside a LinkedHashMap subclass a bare `Entry` means the map's own member type
+      // on newer JDKs (JDK 25 fails to compile the override otherwise).
       @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+      protected boolean removeEldestEntry(Map.Entry<String, ResponseCache.Entry> eldest) {
         return size() > maxEntries;
       }
     };
