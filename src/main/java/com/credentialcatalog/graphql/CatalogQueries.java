@@ -72,12 +72,20 @@ public class CatalogQueries {
       @Name("orderBy") ProgramOrderInput orderBy,
       @Name("first") @DefaultValue("20") @Description("Page size, 1–100") Integer first,
       @Name("after") @Description("endCursor (or an edge's cursor) of the previous page") String after) {
+    DataFetchingFieldSelectionSet selection = selection();
+    return programs(filter, orderBy, first, after, requestedFacets(selection),
+        selection != null && selection.contains("totalCount"));
+  }
+
+  /**
+   * A page of programs, with the total and the facet counts only when the selection asks for
+   * them; what {@code programs} answers, for {@link DirectReads} too.
+   */
+  ProgramConnection programs(ProgramFilterInput filter, ProgramOrderInput orderBy, Integer first, String after,
+      Set<Facet> facets, boolean withTotal) {
     ProgramFilter f = ProgramFilterInput.toFilter(filter);
     SortOrder order = ProgramOrderInput.toOrder(orderBy, f.q() != null);
     int size = checkFirst(first);
-    DataFetchingFieldSelectionSet selection = selection();
-    Set<Facet> facets = requestedFacets(selection);
-    boolean withTotal = selection != null && selection.contains("totalCount");
     ProgramChildrenService.CorePage page = renamed(() -> children.findCores(f, order, after, size, facets, withTotal));
     List<ProgramNode> nodes = ProgramNode.of(page.items());
     List<ProgramConnection.ProgramEdge> edges = new ArrayList<>();

@@ -54,6 +54,7 @@ public class DocumentGuard {
   private final int maxComplexity;
   private final GraphqlConfig config;
   private final RateLimiter rateLimiter;
+  private final DirectReads directReads;
   /** Measures of documents that passed, so that a front-end's repeated queries are parsed here only once. */
   private final Map<String, DocumentCost.Analysis> accepted = new ConcurrentHashMap<>();
 
@@ -64,7 +65,7 @@ public class DocumentGuard {
       @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity", defaultValue = "1000")
           int maxComplexity,
       @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody,
-      GraphqlConfig config, RateLimiter rateLimiter) {
+      GraphqlConfig config, RateLimiter rateLimiter, DirectReads directReads) {
     this.path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
     this.maxBodyBytes = maxBody.asLongValue();
     this.maxTokens = maxTokens;
@@ -72,6 +73,7 @@ public class DocumentGuard {
     this.maxComplexity = maxComplexity;
     this.config = config;
     this.rateLimiter = rateLimiter;
+    this.directReads = directReads;
   }
 
   void install(@Observes Router router) {
@@ -123,6 +125,9 @@ public class DocumentGuard {
       TokenBuckets.Decision refused = rateLimiter.charge(rc, rateLimiter.graphqlCost(operation.fields()) - 1);
       if (refused != null) {
         rateLimiter.refuse(rc, refused);
+        return;
+      }
+      if (directReads.answer(rc, request.query(), request.operationName(), request.variables())) {
         return;
       }
     } catch (Refused refused) {
@@ -186,8 +191,8 @@ public class DocumentGuard {
         .end(new JsonObject(Map.of("errors", json)).encode());
   }
 
-  /** What a POST asks for: the document and the name of the operation to run. */
-  private record Request(String query, String operationName) {}
+  /** What a POST asks for: the document, the name of the operation to run and its variables (may be null). */
+  private record Request(String query, String operationName, Map<String, Object> variables) {}
 
   /**
    * The request of a POST: the body of application/graphql, or the members of a JSON body.
@@ -201,7 +206,7 @@ public class DocumentGuard {
       if (body == null || body.isBlank()) {
         throw Refused.badInput("The request has no GraphQL document", null);
       }
-      return new Request(checkedQuery(body), null);
+      return new Request(checkedQuery(body), null, null);
     }
     if (type != null && !type.startsWith("application/json")) {
       throw new Refused(415, new CatalogError("Send the request as application/json ({\"query\": \"…\","
@@ -250,7 +255,8 @@ public class DocumentGuard {
         }
       }
     }
-    return new Request(checkedQuery(query), (String) operationName);
+    return new Request(checkedQuery(query), (String) operationName,
+        request.getValue("variables") instanceof JsonObject variables ? variables.getMap() : null);
   }
 
   private static String checkedQuery(String query) {

@@ -4,6 +4,7 @@ import com.credentialcatalog.observability.CatalogMetrics;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.schema.GraphQLSchema;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -28,6 +29,8 @@ public class GraphqlEngine {
   private final CatalogMetrics metrics;
   private final int maxDepth;
   private final int maxComplexity;
+  /** The schema of the engine SmallRye built; null until it has built one. */
+  private volatile GraphQLSchema schema;
 
   public GraphqlEngine(GraphqlConfig config, CatalogMetrics metrics,
       @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth", defaultValue = "20") int maxDepth,
@@ -50,16 +53,26 @@ public class GraphqlEngine {
       chain.add(configured);
     }
     builder.instrumentation(new ChainedInstrumentation(chain));
+    schema = (GraphQLSchema) builderField(builder, "graphQLSchema");
+  }
+
+  /** The schema requests are executed against; null before SmallRye built the engine. */
+  GraphQLSchema schema() {
+    return schema;
   }
 
   private static Instrumentation configuredInstrumentation(GraphQL.Builder builder) {
+    // Without it the depth and complexity bounds would silently disappear: refuse to start.
+    return (Instrumentation) builderField(builder, "instrumentation");
+  }
+
+  private static Object builderField(GraphQL.Builder builder, String name) {
     try {
-      Field field = GraphQL.Builder.class.getDeclaredField("instrumentation");
+      Field field = GraphQL.Builder.class.getDeclaredField(name);
       field.setAccessible(true);
-      return (Instrumentation) field.get(builder);
+      return field.get(builder);
     } catch (ReflectiveOperationException | RuntimeException e) {
-      // Without it the depth and complexity bounds would silently disappear: refuse to start.
-      throw new IllegalStateException("Cannot read the GraphQL engine's instrumentation", e);
+      throw new IllegalStateException("Cannot read the GraphQL engine's " + name, e);
     }
   }
 }

@@ -39,32 +39,47 @@ final class PlainFieldFetchers extends SimplePerformantInstrumentation {
   }
 
   private static DataFetcher<?> plainOrSame(DataFetcher<?> fetcher) {
+    Method getter = plainGetter(fetcher);
+    if (getter == null) {
+      return fetcher;
+    }
+    return env -> {
+      Object source = env.getSource();
+      if (source == null) {
+        return null;
+      }
+      try {
+        return getter.invoke(source);
+      } catch (InvocationTargetException e) {
+        throw e.getCause() instanceof Exception cause ? cause : e;
+      }
+    };
+  }
+
+  /**
+   * The getter SmallRye's fetcher calls when it returns the value unchanged (no transformation,
+   * no adapter, a catalog type); null for any other fetcher, which must keep running as it is.
+   */
+  static Method plainGetter(DataFetcher<?> fetcher) {
+    if (!(fetcher instanceof FieldDataFetcher<?>)) {
+      return null;
+    }
     try {
       Field field = (Field) read(fetcher, "field");
       io.smallrye.graphql.schema.model.Reference owner =
           (io.smallrye.graphql.schema.model.Reference) read(fetcher, "owner");
       if (field.hasTransformation() || field.isAdaptingWith() || field.isAdaptingTo() || field.getMethodName() == null
           || owner == null || !owner.getClassName().startsWith("com.credentialcatalog.")) {
-        return fetcher;
+        return null;
       }
       Class<?> type = Class.forName(owner.getClassName(), false, Thread.currentThread().getContextClassLoader());
       Method getter = type.getMethod(field.getMethodName());
       getter.setAccessible(true);
-      return env -> {
-        Object source = env.getSource();
-        if (source == null) {
-          return null;
-        }
-        try {
-          return getter.invoke(source);
-        } catch (InvocationTargetException e) {
-          throw e.getCause() instanceof Exception cause ? cause : e;
-        }
-      };
+      return getter;
     } catch (ReflectiveOperationException | RuntimeException e) {
       // SmallRye's own fetcher is always right, only slower: keep it.
       LOG.debugf("Keeping SmallRye's fetcher for %s: %s", fetcher, e);
-      return fetcher;
+      return null;
     }
   }
 

@@ -113,6 +113,11 @@ class CatalogInstrumentationTest {
       public Duration executionTimeout() {
         return TIMEOUT;
       }
+
+      @Override
+      public boolean directReads() {
+        return false;
+      }
     };
   }
 }
