@@ -78,14 +78,26 @@ public record Cursor(String queryFingerprint, String value, long id) {
   }
 
   private static byte[] tag(byte[] body) {
+    Key current = currentKey();
+    // A Mac per thread, kept while the key holds: looking up the provider and keying a Mac cost
+    // more than the HMAC of a short cursor. doFinal leaves it ready for the next use.
+    KeyedMac keyed = MACS.get();
     try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(currentKey().spec());
-      return Arrays.copyOf(mac.doFinal(body), TAG_BYTES);
+      if (keyed == null || keyed.key() != current) {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(current.spec());
+        keyed = new KeyedMac(current, mac);
+        MACS.set(keyed);
+      }
+      return Arrays.copyOf(keyed.mac().doFinal(body), TAG_BYTES);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is not available", e);
     }
   }
+
+  private record KeyedMac(Key key, Mac mac) {}
+
+  private static final ThreadLocal<KeyedMac> MACS = new ThreadLocal<>();
 
   /**
    * The configured secret, read on each use (a test profile or a dev-mode reload may change it)

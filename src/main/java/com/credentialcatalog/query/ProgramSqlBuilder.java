@@ -55,18 +55,43 @@ public final class ProgramSqlBuilder {
     Sql sql = new Sql();
     sql.append(" FROM program_read r");
     if (withCost || needsCost(order)) {
-      sql.append(" LEFT JOIN program_cost c ON c.program_id = r.program_id AND c.currency = ?"
-          + " AND c.valid_from <= ? AND c.valid_to > ?", filter.currency(), today, today);
+      // Only for a row whose own window does not answer (see cost()): OFFSET 0 keeps the subquery
+      // apart, so the guard skips the lookup instead of filtering its result.
+      sql.append(" LEFT JOIN LATERAL (SELECT * FROM program_cost c WHERE NOT (")
+          .append(rowWindowHolds())
+          .append(") AND c.program_id = r.program_id AND c.currency = ? AND c.valid_from <= ? AND c.valid_to > ?"
+              + " OFFSET 0) c ON true", filter.currency(), today, today);
     }
     appendWhere(sql);
     return sql;
   }
 
   /** The cost figures of the filter's audience, as initial_min, initial_max, renewal_min, renewal_max. */
-  public String costColumns() {
-    String a = audiencePrefix();
-    return "c." + a + "initial_min AS initial_min, c." + a + "initial_max AS initial_max, c." + a
-        + "renewal_min AS renewal_min, c." + a + "renewal_max AS renewal_max";
+  public Sql costColumns() {
+    return new Sql().append(cost("initial_min")).append(" AS initial_min, ")
+        .append(cost("initial_max")).append(" AS initial_max, ")
+        .append(cost("renewal_min")).append(" AS renewal_min, ")
+        .append(cost("renewal_max")).append(" AS renewal_max");
+  }
+
+  /**
+   * One figure of today's cost window in the filter's currency and audience: from the row when its
+   * own window is that one (most programs: priced in one currency, or in the default one), else
+   * from program_cost. Both hold the same window's figures, so the answer is the same.
+   */
+  private Sql cost(String figure) {
+    String column = audiencePrefix() + figure;
+    String own = figure.startsWith("initial")
+        ? "round(r." + column + "_cents::numeric / 100, 2)" // cents of a numeric(14,2): exact
+        : "r." + column;
+    return new Sql().append("CASE WHEN ").append(rowWindowHolds())
+        .append(" THEN " + own + " ELSE c." + column + " END");
+  }
+
+  /** Whether the row's own cost window is today's in the filter's currency. */
+  private Sql rowWindowHolds() {
+    return new Sql().append("r.cost_currency = ? AND r.cost_valid_from <= ? AND r.cost_valid_to > ?",
+        filter.currency(), today, today);
   }
 
   private boolean needsCost(SortOrder order) {
@@ -131,11 +156,11 @@ public final class ProgramSqlBuilder {
             + " || websearch_to_tsquery('english', ?))::float8 FROM program sp WHERE sp.id = r.program_id)",
             filter.q(), filter.q());
       }
-      case INITIAL_COST -> sql.append("c." + audiencePrefix() + "initial_min");
+      case INITIAL_COST -> sql.append(cost("initial_min"));
       // CostOfOwnershipCalculator's min: the cheapest options, the longest cycle.
-      case COST_OF_OWNERSHIP -> sql.append("(c." + audiencePrefix() + "initial_min + coalesce(floor(?::numeric"
+      case COST_OF_OWNERSHIP -> sql.append("(").append(cost("initial_min")).append(" + coalesce(floor(?::numeric"
           + " / CASE WHEN r.renewal_cycle_min IS NOT NULL THEN coalesce(r.renewal_cycle_max, r.renewal_cycle_min) END)"
-          + " * c." + audiencePrefix() + "renewal_min, 0))", order.horizonYears());
+          + " * ", order.horizonYears()).append(cost("renewal_min")).append(", 0))");
       case RECOGNITION -> sql.append("r.posting_rank");
     }
     return sql;
@@ -162,15 +187,17 @@ public final class ProgramSqlBuilder {
     }
     if (filter.priceMin() != null || filter.priceMax() != null) {
       // Ranges compare by overlap; an unknown cost never satisfies a bound. Today's window is on
-      // the row itself for a program priced in one currency (no join: broad counts stay cheap);
-      // any other case reads the program's window from program_cost.
+      // the row itself for a program priced in one currency, or in the default one among several
+      // (no join: broad counts stay cheap); a program with no price in the currency leaves at
+      // once; any other case reads the program's window from program_cost.
       String a = audiencePrefix();
       String holds = " r.cost_valid_from <= ? AND r.cost_valid_to > ? AND r.cost_currency = ?";
       // Cheapest tests first: most rows of a broad filter leave at the bounds.
       sql.append(" AND ((true");
       appendCentBounds(sql, "r." + a);
       sql.append(" AND" + holds + ")", today, today, filter.currency());
-      sql.append(" OR (NOT (" + holds + ")", today, today, filter.currency());
+      sql.append(" OR (NOT (" + holds + ") AND ? = ANY(r.cost_currencies)", today, today, filter.currency(),
+          filter.currency());
       // A correlated probe, not EXISTS: the planner would hash the whole table for EXISTS,
       // while this runs only for the few rows that reach it.
       sql.append(" AND coalesce((SELECT true FROM program_cost w WHERE w.program_id = r.program_id AND w.currency = ?"

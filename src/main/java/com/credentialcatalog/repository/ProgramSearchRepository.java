@@ -83,8 +83,13 @@ public class ProgramSearchRepository {
     } else {
       sql.append("-1");
     }
-    sql.append(" AS total_count FROM (SELECT " + COLUMNS + ", "
-            + (withDetail ? NO_COST : builder.costColumns()) + ", ")
+    sql.append(" AS total_count FROM (SELECT " + COLUMNS + ", ");
+    if (withDetail) {
+      sql.append(NO_COST);
+    } else {
+      sql.append(builder.costColumns());
+    }
+    sql.append(", ")
         .append(builder.sortKey(order))
         .append(" AS sort_key")
         .append(builder.fromWhere(order, !withDetail))
@@ -116,20 +121,32 @@ public class ProgramSearchRepository {
   public Counts counts(ProgramFilter filter, Set<Facet> facets, LocalDate today) {
     ProgramSqlBuilder builder = new ProgramSqlBuilder(filter, today);
     List<Facet> ordered = List.copyOf(facets);
-    StringBuilder select = new StringBuilder("SELECT count(*)");
+    StringBuilder select = new StringBuilder("SELECT count(*) AS n");
     StringBuilder sets = new StringBuilder("()");
     StringBuilder grouping = new StringBuilder();
-    for (Facet facet : ordered) {
-      select.append(", r.").append(column(facet));
+    // Outside the aggregate: providers are grouped by id (hashing a number, not a slug, per row)
+    // and named after it, once per provider rather than once per program.
+    StringBuilder outer = new StringBuilder("SELECT f.n");
+    for (int i = 0; i < ordered.size(); i++) {
+      Facet facet = ordered.get(i);
+      select.append(", r.").append(column(facet)).append(" AS f").append(i);
       sets.append(", (r.").append(column(facet)).append(")");
       grouping.append(grouping.length() == 0 ? "" : ", ").append("r.").append(column(facet));
-    }
-    if (!ordered.isEmpty()) {
-      select.append(", GROUPING(").append(grouping).append(")");
+      outer.append(facet == Facet.PROVIDER ? ", pv.slug" : ", f.f" + i);
     }
     Sql sql = new Sql();
-    sql.append(select.toString()).append(builder.fromWhere(null, false))
-        .append(ordered.isEmpty() ? "" : " GROUP BY GROUPING SETS (" + sets + ")");
+    if (ordered.isEmpty()) {
+      sql.append(select.toString()).append(builder.fromWhere(null, false));
+    } else {
+      select.append(", GROUPING(").append(grouping).append(") AS g");
+      outer.append(", f.g FROM (");
+      sql.append(outer.toString()).append(select.toString()).append(builder.fromWhere(null, false))
+          .append(" GROUP BY GROUPING SETS (" + sets + ")) f");
+      int provider = ordered.indexOf(Facet.PROVIDER);
+      if (provider >= 0) {
+        sql.append(" LEFT JOIN provider pv ON pv.id = f.f" + provider);
+      }
+    }
     Map<Facet, Map<String, Long>> tallies = new EnumMap<>(Facet.class);
     ordered.forEach(f -> tallies.put(f, new java.util.HashMap<>()));
     long[] total = {0};
@@ -171,7 +188,7 @@ public class ProgramSearchRepository {
 
   private static String column(Facet facet) {
     return switch (facet) {
-      case PROVIDER -> "provider_slug";
+      case PROVIDER -> "provider_id";
       case TYPE -> "credential_type";
       case LEVEL -> "level";
       case STATUS -> "status";

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The read model (migration V2) equals a plain computation from the normalized tables — the
+ * The read model (migrations V2 and V3) equals a plain computation from the normalized tables — the
  * assembler's detail and the calculators' figures — for generated catalogs: after inserts, after
  * every kind of update and delete, and after a rebuild of rows written with the triggers off.
  * Property-style: seeded random catalogs, each property checked on every program of each.
@@ -115,6 +115,50 @@ class ReadModelConsistencyTest {
       for (int k = 0; k < 4; k++) {
         assertCostWindow(id, plain, CURRENCIES[random.nextInt(2)], AUDIENCES[random.nextInt(3)],
             LocalDate.of(2022, 6, 1).plusDays(random.nextInt(1700)), 1 + random.nextInt(10));
+      }
+      for (String audience : AUDIENCES) {
+        assertCostOnTheRow(id, plain, audience, 1 + random.nextInt(10));
+      }
+    }
+  }
+
+  /**
+   * The row's own cost (migration V3): its currencies are those of the program's prices; its
+   * window is today's in the only currency, else in USD when priced in it, else none; and its
+   * figures are the calculator's for that currency, audience and day.
+   */
+  private void assertCostOnTheRow(long id, ProgramDetail plain, String audience, int horizon) throws SQLException {
+    List<String> currencies = plain.prices().stream().map(p -> p.currency()).distinct().sorted().toList();
+    String expected = currencies.size() == 1 ? currencies.get(0) : currencies.contains("USD") ? "USD" : "";
+    String a = audience.toLowerCase() + "_";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT cost_currencies, cost_currency,"
+            + " cost_valid_from <= current_date AND cost_valid_to > current_date, current_date,"
+            + " round(" + a + "initial_min_cents::numeric / 100, 2), round(" + a + "initial_max_cents::numeric / 100, 2),"
+            + " " + a + "renewal_min, " + a + "renewal_max FROM program_read WHERE program_id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        String what = plain.slug() + " " + audience;
+        assertThat(List.of((String[]) rs.getArray(1).getArray())).as("currencies of %s", what).isEqualTo(currencies);
+        assertThat(rs.getString(2)).as("currency on the row of %s", what).isEqualTo(expected);
+        assertThat(rs.getBoolean(3)).as("the row's window holds today for %s", what).isEqualTo(!expected.isEmpty());
+        if (expected.isEmpty()) {
+          assertThat(rs.getObject(5)).isNull();
+          assertThat(rs.getObject(7)).isNull();
+          return;
+        }
+        LocalDate today = rs.getObject(4, LocalDate.class);
+        CostOfOwnership cost = CostOfOwnershipCalculator.compute(plain, horizon, PriceAudience.valueOf(audience),
+            expected, today);
+        var renewal = plain.renewal();
+        CostOfOwnershipCalculator.Figures figures = CostOfOwnershipCalculator.figures(rs.getBigDecimal(5),
+            rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
+            renewal == null || renewal.cycleYears() == null ? null : renewal.cycleYears().min(),
+            renewal == null || renewal.cycleYears() == null ? null : renewal.cycleYears().max(), horizon);
+        assertThat(figures.initial()).as("initial cost on the row of %s", what).isEqualTo(cost.initial());
+        assertThat(figures.total()).as("cost of ownership over %d years on the row of %s", horizon, what)
+            .isEqualTo(cost.total());
       }
     }
   }

@@ -119,13 +119,18 @@ public class ConditionalGetFilter {
     if (own != null && matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
       response.setStatus(304);
       response.setEntity(null);
-    } else if (own == null && request.getProperty(CACHED) == null && response.getEntity() != null
-        && !(response.getEntity() instanceof StreamingOutput)) {
+    } else if (cache.enabled() && own == null && request.getProperty(CACHED) == null
+        && response.getEntity() != null && !(response.getEntity() instanceof StreamingOutput)) {
       // Kept as the bytes sent: a hit then costs no serialization (a page of 20 is ~15 KB of JSON,
-      // which took more of a hit's time than everything else). The same mapper writes both.
+      // which took more of a hit's time than everything else). The same mapper writes both, and
+      // the miss sends those bytes too rather than serializing the page a second time.
       Object link = response.getHeaders().getFirst("Link");
-      cache.put(tag.getValue(), new ResponseCache.Entry(serialized(response.getEntity(), response.getMediaType()),
-          response.getMediaType(), link == null ? null : link.toString()));
+      Object body = serialized(response.getEntity(), response.getMediaType());
+      cache.put(tag.getValue(), new ResponseCache.Entry(body, response.getMediaType(),
+          link == null ? null : link.toString()));
+      if (body instanceof byte[]) {
+        response.setEntity(body, new java.lang.annotation.Annotation[0], response.getMediaType());
+      }
     }
   }
 
