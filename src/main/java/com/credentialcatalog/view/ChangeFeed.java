@@ -7,6 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Changes after a sequence number, oldest first. Poll again with after=lastSeq; when there are more, hasMore is true.")
 public record ChangeFeed(
     List<ChangeEventView> events,
-    @Schema(description = "Sequence to pass as `after` next time (the last event's, or the one you sent when empty)", examples = "42") long lastSeq,
+    @Schema(description = "Sequence to pass as `after` next time (the last event's, or the one you sent when there is nothing new; never beyond latestSeq)", examples = "42") long lastSeq,
     @Schema(description = "Whether more events follow right away") boolean hasMore,
     @Schema(description = "The newest sequence number in the catalog", examples = "57") long latestSeq) {}
