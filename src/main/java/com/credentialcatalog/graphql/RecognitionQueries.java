@@ -73,7 +73,7 @@ public class RecognitionQueries {
 
   @Query("changes")
   @Description("Catalog changes after a sequence number, oldest first; gap-free for a reader that always"
-      + " passes the lastSeq it saw.")
+      + " passes the lastSeq it got. An after beyond latestSeq is BAD_USER_INPUT.")
   public ChangeFeed changes(
       @Name("after") @DefaultValue("0") Long after,
       @Name("limit") @DefaultValue("100") @Description("1–1000") Integer limit) {

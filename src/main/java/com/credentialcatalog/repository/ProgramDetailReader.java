@@ -1,6 +1,7 @@
 package com.credentialcatalog.repository;
 
 import com.credentialcatalog.view.ProgramDetail;
+import com.credentialcatalog.view.write.Versioned;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
@@ -36,6 +37,20 @@ public class ProgramDetailReader {
       ps.setString(1, slug);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new ReadModelAccessException(e);
+    }
+  }
+
+  /** The detail document of the program with this slug, as JSON text, with the program's version. */
+  public Optional<Versioned<String>> versionedJson(String slug) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(
+            "SELECT detail, (detail->>'version')::bigint FROM program_document WHERE slug = ?")) {
+      ps.setString(1, slug);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(new Versioned<>(rs.getString(1), rs.getLong(2))) : Optional.empty();
       }
     } catch (SQLException e) {
       throw new ReadModelAccessException(e);

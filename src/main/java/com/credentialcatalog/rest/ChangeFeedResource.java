@@ -31,10 +31,10 @@ public class ChangeFeedResource {
   }
 
   @GET
-  @Operation(summary = "Read the change feed", description = "Every catalog change (creates, updates, deletes) after a sequence number, oldest first. Commit order equals sequence order, so a reader that always passes the last seq it saw never misses an event. Start from 0, or from the feedSequence of GET /export.")
+  @Operation(summary = "Read the change feed", description = "Every catalog change (creates, updates, deletes) after a sequence number, oldest first. Commit order equals sequence order, so a reader that always passes the lastSeq it got never misses an event. Start from 0, or from the feedSequence of GET /export. A cursor beyond the newest event (latestSeq) is refused with 400 naming `after` and the latest sequence, never echoed back as progress.")
   @APIResponse(responseCode = "200", description = "Events after the given sequence",
       headers = @Header(name = "Link", description = "<…?after=lastSeq>; rel=\"next\" when hasMore"))
-  @APIResponse(responseCode = "400", description = "Bad after or limit")
+  @APIResponse(responseCode = "400", description = "Bad limit, or after negative or beyond the newest event (the problem names the latest sequence)")
   public RestResponse<ChangeFeed> changes(
       @Parameter(description = "Return events with a sequence above this (default 0)", example = "0",
           schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @RestQuery String after,

@@ -1,12 +1,14 @@
 package com.credentialcatalog.rest;
 
 import com.credentialcatalog.domain.PriceAudience;
+import com.credentialcatalog.rest.caching.EntityTags;
 import com.credentialcatalog.service.ProgramQueryService;
 import com.credentialcatalog.service.ProgramService;
 import com.credentialcatalog.view.CostOfOwnership;
 import com.credentialcatalog.view.PriceHistory;
 import com.credentialcatalog.view.ProgramDetail;
 import com.credentialcatalog.view.ProgramPage;
+import com.credentialcatalog.view.write.Versioned;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -56,11 +59,13 @@ public class ProgramResource {
   @Path("/{slug}")
   @Operation(summary = "Get a program", description = "Full detail of one program: provider, prices (history included), exams, renewal, eligibility routes, aliases, outcome claims and the sources of every fact.")
   @APIResponse(responseCode = "200", description = "The program",
+      headers = @Header(name = "ETag", description = EntityTags.GET_TAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, examples = "\"0-3f2a9c0d1e4b5a69\"")),
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgramDetail.class)))
   @APIResponse(responseCode = "404", description = "No program has this slug")
-  public String get(@Parameter(description = "Program slug", example = "ccxp") @PathParam("slug") String slug) {
+  public RestResponse<String> get(@Parameter(description = "Program slug", example = "ccxp") @PathParam("slug") String slug) {
     // The read model keeps the document prebuilt: served as stored, never re-serialized.
-    return programs.detailJson(slug);
+    Versioned<String> detail = programs.detailJson(slug);
+    return RestResponse.ResponseBuilder.ok(detail.body()).tag(EntityTags.of(detail.version())).build();
   }
 
   @GET

@@ -2,6 +2,7 @@ package com.credentialcatalog.rest;
 
 import com.credentialcatalog.domain.ProviderKind;
 import com.credentialcatalog.query.InvalidQueryException;
+import com.credentialcatalog.rest.caching.EntityTags;
 import com.credentialcatalog.query.ProgramFilter;
 import com.credentialcatalog.query.ProviderFilter;
 import com.credentialcatalog.service.ProgramQueryService;
@@ -19,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -68,10 +71,12 @@ public class ProviderResource {
   @GET
   @Path("/{slug}")
   @Operation(summary = "Get a provider", description = "One provider by slug, with its program count and source.")
-  @APIResponse(responseCode = "200", description = "The provider")
+  @APIResponse(responseCode = "200", description = "The provider",
+      headers = @Header(name = "ETag", description = EntityTags.GET_TAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, examples = "\"0-3f2a9c0d1e4b5a69\"")))
   @APIResponse(responseCode = "404", description = "No provider has this slug")
-  public ProviderView get(@Parameter(description = "Provider slug", example = "cxpa") @PathParam("slug") String slug) {
-    return providers.get(slug);
+  public RestResponse<ProviderView> get(@Parameter(description = "Provider slug", example = "cxpa") @PathParam("slug") String slug) {
+    ProviderView provider = providers.get(slug);
+    return RestResponse.ResponseBuilder.ok(provider).tag(EntityTags.of(provider.version())).build();
   }
 
   @GET

@@ -22,9 +22,14 @@ public class ChangeFeedService {
   }
 
   /**
-   * Events with a sequence above {@code after}, oldest first.
+   * Events with a sequence above {@code after}, oldest first. {@code lastSeq} of the answer is
+   * where the next read starts, and it never passes an event: writers append under one lock
+   * ({@link ChangeLog}), so events become visible in sequence order, and a cursor beyond the newest
+   * event is refused rather than echoed back (a follower storing it would skip the events that
+   * later receive those numbers).
    *
-   * @throws InvalidQueryException on a negative cursor or a limit outside 1–{@value #MAX_LIMIT}
+   * @throws InvalidQueryException on a negative cursor, a cursor beyond the newest event, or a
+   *     limit outside 1–{@value #MAX_LIMIT}
    */
   @Transactional
   public ChangeFeed after(long after, int limit) {
@@ -45,6 +50,12 @@ public class ChangeFeedService {
         .toList();
     long latest = em.createQuery("select coalesce(max(e.seq), 0) from ChangeEvent e", Long.class)
         .getSingleResult();
+    if (after > latest) {
+      // Read after the events and only ever growing: a cursor this feed returned is never refused.
+      throw new InvalidQueryException("after", "after=" + after + " is beyond the end of the feed: the latest"
+          + " sequence is " + latest + ". Pass a lastSeq this feed returned (or " + latest + " to follow from"
+          + " now on); a cursor from another catalog needs a fresh start from GET /api/v1/export.");
+    }
     long last = events.isEmpty() ? after : events.get(events.size() - 1).seq();
     return new ChangeFeed(events, last, more, latest);
   }

@@ -13,6 +13,7 @@ import com.credentialcatalog.view.CostOfOwnership;
 import com.credentialcatalog.view.EligibilityProfile;
 import com.credentialcatalog.view.PriceHistory;
 import com.credentialcatalog.view.ProgramEligibility;
+import com.credentialcatalog.view.write.Versioned;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -62,12 +63,13 @@ public class ProgramService {
 
   /**
    * The full detail of one program as the JSON document the API serves, prebuilt by the read
-   * model: one indexed read, nothing assembled or serialized per request.
+   * model, with the program's version (its ETag): one indexed read, nothing assembled or
+   * serialized per request.
    *
    * @throws NotFoundException when no program has this slug
    */
-  public String detailJson(String slug) {
-    return details.json(slug).orElseThrow(() -> new NotFoundException("program", slug));
+  public Versioned<String> detailJson(String slug) {
+    return details.versionedJson(slug).orElseThrow(() -> new NotFoundException("program", slug));
   }
 
   /**

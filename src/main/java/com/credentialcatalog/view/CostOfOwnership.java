@@ -4,12 +4,13 @@ import com.credentialcatalog.domain.FeeType;
 import com.credentialcatalog.domain.PriceAudience;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a program costs to earn and keep over a horizon, as an honest range. */
 @Schema(description = "Cost of ownership over a horizon: required initial fees plus renewals (⌊horizon / cycle⌋ × renewal fee). min takes the cheapest options and the longest cycle, max the dearest options and the shortest cycle.")
 public record CostOfOwnership(
-    @Schema(examples = "certified-customer-service-professional") String program,
+    @Schema(examples = "certified-customer-service-professional") @NonNull String program,
     @Schema(examples = "6") int horizonYears,
     @Schema(description = "Audience the prices were chosen for; null = every audience", examples = "NON_MEMBER") PriceAudience audience,
     @Schema(examples = "USD") String currency,
@@ -20,16 +21,16 @@ public record CostOfOwnership(
     @Schema(description = "total / horizonYears") DecimalRange perYear,
     @Schema(description = "How many renewals fall in the horizon") IntRange renewalCount,
     @Schema(description = "False when a part of the cost is unknown and left out") boolean complete,
-    List<LineItem> lineItems,
-    @Schema(description = "The assumptions behind the figures, in words") List<String> assumptions) {
+    @NonNull List<@NonNull LineItem> lineItems,
+    @Schema(description = "The assumptions behind the figures, in words") @NonNull List<@NonNull String> assumptions) {
 
   /** One component of the cost. */
   @Schema(description = "A component of the cost: a fee, how many times it is paid, and the subtotal.")
   public record LineItem(
-      @Schema(examples = "Exam fee") String label,
+      @Schema(examples = "Exam fee") @NonNull String label,
       @Schema(examples = "EXAM") FeeType feeType,
       @Schema(description = "One payment") DecimalRange amount,
       @Schema(description = "Number of payments") IntRange count,
       DecimalRange subtotal,
-      @Schema(description = "Source slugs of the prices used") List<String> sources) {}
+      @Schema(description = "Source slugs of the prices used") @NonNull List<String> sources) {}
 }

@@ -103,9 +103,12 @@ class RecognitionIngestTest {
   void shouldLetOnlyRecognitionWritersAndAdminsSubmit() {
     Map<String, Object> body = Map.of("observations", List.of(observation("ccxp", "DE", "2024-05", "PREFERRED", 1, 10)));
     given().contentType("application/json").body(body).post("/api/v1/recognition/observations")
-        .then().statusCode(401).contentType("application/problem+json");
+        .then().statusCode(401).contentType("application/problem+json")
+        .body("detail", containsString("recognition-writer or catalog-admin"));
     given().auth().oauth2(DevTokens.editorOf("cxpa")).contentType("application/json").body(body)
-        .post("/api/v1/recognition/observations").then().statusCode(403);
+        .post("/api/v1/recognition/observations").then().statusCode(403)
+        .body("detail", containsString("recognition-writer or catalog-admin"))
+        .body("detail", org.hamcrest.Matchers.not(containsString("provider-editor")));
     given().auth().oauth2(DevTokens.admin()).contentType("application/json").body(body)
         .post("/api/v1/recognition/observations").then().statusCode(200);
   }

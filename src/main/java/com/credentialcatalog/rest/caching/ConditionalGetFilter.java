@@ -32,8 +32,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * Conditional GET for every read under /api/v1. A response that sets no entity tag of its own gets
  * a weak one made of the catalog revision and the normalized request: while nothing in the catalog
  * changes, the same request has the same answer, so {@code If-None-Match} is answered 304 before any
- * query runs. Resources that tag their entity by version (single resources) keep their strong tag,
- * and a matching {@code If-None-Match} turns their answer into a 304 too.
+ * query runs. Single resources tag their entity with their version; this filter makes that a strong
+ * tag of the version and the bytes sent ({@link EntityTags#ofRepresentation}), which is what
+ * {@code If-Match} accepts, and a matching {@code If-None-Match} turns their answer into a 304 too.
  */
 public class ConditionalGetFilter {
 
@@ -42,6 +43,7 @@ public class ConditionalGetFilter {
   private static final String TAG = ConditionalGetFilter.class.getName() + ".tag";
   private static final String CACHED = ConditionalGetFilter.class.getName() + ".cached";
   private static final String LAST_MODIFIED = ConditionalGetFilter.class.getName() + ".lastModified";
+  private static final String OWN_TAG = ConditionalGetFilter.class.getName() + ".ownTag";
 
   private final CatalogRevision revision;
   private final Clock clock;
@@ -88,7 +90,12 @@ public class ConditionalGetFilter {
         metrics.cacheMiss("response");
       }
     }
+    if (cached != null && cached.etag() != null && matches(ifNoneMatch, cached.etag())) {
+      metrics.cacheHit("conditional-get");
+      return Response.notModified(cached.etag()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+    }
     if (cached != null) {
+      request.setProperty(OWN_TAG, cached.etag());
       Response.ResponseBuilder r = Response.ok(cached.entity(), cached.mediaType());
       if (cached.link() != null) {
         r.header("Link", cached.link());
@@ -104,8 +111,23 @@ public class ConditionalGetFilter {
     if (!isCatalogRead(request) || response.getStatus() != 200) {
       return;
     }
+    boolean hit = request.getProperty(CACHED) != null;
     Object own = response.getHeaders().getFirst(HttpHeaders.ETAG);
-    EntityTag tag = own != null ? EntityTag.valueOf(own.toString()) : (EntityTag) request.getProperty(TAG);
+    EntityTag tag = (EntityTag) request.getProperty(TAG);
+    Object body = response.getEntity();
+    if (hit) {
+      EntityTag kept = (EntityTag) request.getProperty(OWN_TAG);
+      tag = kept != null ? kept : tag;
+    } else if (own != null) {
+      // The resource tagged its version: tag the bytes of this version, and send exactly them.
+      body = serialized(body, response.getMediaType());
+      byte[] bytes = body instanceof byte[] b ? b : body instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : null;
+      String version = own instanceof EntityTag t ? t.getValue() : EntityTag.valueOf(own.toString()).getValue();
+      tag = bytes == null ? new EntityTag(version) : EntityTags.ofRepresentation(version, bytes);
+      if (bytes != null) {
+        response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
+      }
+    }
     if (tag == null) {
       return;
     }
@@ -116,20 +138,23 @@ public class ConditionalGetFilter {
       response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED,
           DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)));
     }
+    if (hit) {
+      return;
+    }
     if (own != null && matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
       response.setStatus(304);
       response.setEntity(null);
-    } else if (cache.enabled() && own == null && request.getProperty(CACHED) == null
-        && response.getEntity() != null && !(response.getEntity() instanceof StreamingOutput)) {
+    } else if (cache.enabled() && body != null && !(body instanceof StreamingOutput)) {
       // Kept as the bytes sent: a hit then costs no serialization (a page of 20 is ~15 KB of JSON,
       // which took more of a hit's time than everything else). The same mapper writes both, and
-      // the miss sends those bytes too rather than serializing the page a second time.
+      // the miss sends those bytes too rather than serializing the page a second time. Kept under
+      // the revision tag: a write moves the revision, so a kept version tag is never stale.
       Object link = response.getHeaders().getFirst("Link");
-      Object body = serialized(response.getEntity(), response.getMediaType());
-      cache.put(tag.getValue(), new ResponseCache.Entry(body, response.getMediaType(),
-          link == null ? null : link.toString()));
-      if (body instanceof byte[]) {
-        response.setEntity(body, new java.lang.annotation.Annotation[0], response.getMediaType());
+      Object bytes = serialized(body, response.getMediaType());
+      cache.put(((EntityTag) request.getProperty(TAG)).getValue(), new ResponseCache.Entry(bytes,
+          response.getMediaType(), link == null ? null : link.toString(), own != null ? tag : null));
+      if (bytes instanceof byte[] && bytes != body) {
+        response.setEntity(bytes, new java.lang.annotation.Annotation[0], response.getMediaType());
       }
     }
   }

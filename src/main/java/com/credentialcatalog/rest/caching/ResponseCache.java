@@ -2,6 +2,7 @@ package com.credentialcatalog.rest.caching;
 
 import com.credentialcatalog.config.CatalogConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,8 +15,11 @@ import java.util.Map;
 @ApplicationScoped
 public class ResponseCache {
 
-  /** A cached answer: the body object, its media type and its Link header (may be null). */
-  public record Entry(Object entity, MediaType mediaType, String link) {}
+  /**
+   * A cached answer: the body, its media type, its Link header (may be null) and, for a single
+   * resource, its own strong ETag (null: the answer carries the revision tag it is kept under).
+   */
+  public record Entry(Object entity, MediaType mediaType, String link, EntityTag etag) {}
 
   private final int maxEntries;
   private final Map<String, Entry> entries;

@@ -9,10 +9,13 @@ import com.credentialcatalog.service.StaleVersionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.inject.spi.DeploymentException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.reflect.Method;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -27,11 +30,25 @@ public class WriteProblemMappers {
   private static final String BEARER_CHALLENGE = "Bearer";
 
   @ServerExceptionMapper
-  public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+  public Response unauthorized(UnauthorizedException e, UriInfo uri, ResourceInfo resource) {
     Response problem = ProblemMappers.problem(401, "unauthorized", "Unauthorized",
-        "This operation needs a bearer token (JWT) with role " + Roles.CATALOG_ADMIN + " or "
-            + Roles.PROVIDER_EDITOR, uri, null);
+        "This operation needs a bearer token (JWT) with role " + String.join(" or ", rolesOf(resource)), uri, null);
     return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE).build();
+  }
+
+  /**
+   * The roles the called operation allows, from its {@code @RolesAllowed}: the problem names what
+   * this operation needs (recognition-writer for observations), not what most writes need.
+   */
+  static List<String> rolesOf(ResourceInfo resource) {
+    Method method = resource == null ? null : resource.getResourceMethod();
+    RolesAllowed allowed = method == null ? null : method.getAnnotation(RolesAllowed.class);
+    if (allowed == null && resource != null && resource.getResourceClass() != null) {
+      allowed = resource.getResourceClass().getAnnotation(RolesAllowed.class);
+    }
+    return allowed == null || allowed.value().length == 0
+        ? List.of(Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR)
+        : List.of(allowed.value());
   }
 
   @ServerExceptionMapper
@@ -58,11 +75,14 @@ public class WriteProblemMappers {
   }
 
   @ServerExceptionMapper
-  public Response forbidden(ForbiddenException e, UriInfo uri) {
+  public Response forbidden(ForbiddenException e, UriInfo uri, ResourceInfo resource) {
+    List<String> roles = rolesOf(resource);
     String detail = e.getMessage() != null && !e.getMessage().isBlank()
         ? e.getMessage()
-        : "Your token's roles do not allow this operation (it needs " + Roles.CATALOG_ADMIN + " or, for"
-            + " the providers in its '" + Roles.PROVIDERS_CLAIM + "' claim, " + Roles.PROVIDER_EDITOR + ")";
+        : !roles.contains(Roles.PROVIDER_EDITOR)
+            ? "Your token's roles do not allow this operation (it needs " + String.join(" or ", roles) + ")"
+            : "Your token's roles do not allow this operation (it needs " + Roles.CATALOG_ADMIN + " or, for"
+                + " the providers in its '" + Roles.PROVIDERS_CLAIM + "' claim, " + Roles.PROVIDER_EDITOR + ")";
     return ProblemMappers.problem(403, "forbidden", "Forbidden", detail, uri, null);
   }
 

@@ -54,7 +54,7 @@ public class AliasResource {
   @Path("/{slug}/aliases")
   @Operation(summary = "List a program's aliases", description = "Every alias of the program, as given and normalized, oldest first. The `ETag` is the program's version (use it in `If-Match` to add or remove an alias). No token needed.")
   @APIResponse(responseCode = "200", description = "The aliases",
-      headers = @Header(name = "ETag", description = "Strong entity tag of the program's version", schema = @Schema(type = SchemaType.STRING, examples = "\"0\"")),
+      headers = @Header(name = "ETag", description = "Strong entity tag of the program's version and of the bytes sent; If-Match compares the version", schema = @Schema(type = SchemaType.STRING, examples = "\"0-3f2a9c0d1e4b5a69\"")),
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AliasView.class)))
   @APIResponse(responseCode = "404", description = "No program has this slug", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public RestResponse<List<AliasView>> list(
@@ -66,7 +66,7 @@ public class AliasResource {
   @Path("/{slug}/aliases/{alias}")
   @Operation(summary = "Get one alias", description = "The alias that normalizes like the path segment (\"ccxp\" finds \"CCXP®\"). The `ETag` is the program's version. No token needed.")
   @APIResponse(responseCode = "200", description = "The alias",
-      headers = @Header(name = "ETag", description = "Strong entity tag of the program's version", schema = @Schema(type = SchemaType.STRING, examples = "\"0\"")),
+      headers = @Header(name = "ETag", description = "Strong entity tag of the program's version and of the bytes sent; If-Match compares the version", schema = @Schema(type = SchemaType.STRING, examples = "\"0-3f2a9c0d1e4b5a69\"")),
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AliasView.class)))
   @APIResponse(responseCode = "404", description = "No such program, or no alias of it normalizes like this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public RestResponse<AliasView> get(

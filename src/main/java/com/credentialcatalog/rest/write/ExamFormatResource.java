@@ -59,7 +59,7 @@ public class ExamFormatResource {
   @Path("/{slug}/exams/{id}")
   @Operation(summary = "Get one exam format", description = "One exam format of the program, with its version as a strong `ETag` (send it back in `If-Match` to change it). No token needed.")
   @APIResponse(responseCode = "200", description = "The exam format",
-      headers = @Header(name = "ETag", description = "Strong entity tag of the exam format's version", schema = @Schema(type = SchemaType.STRING, examples = "\"0\"")),
+      headers = @Header(name = "ETag", description = "Strong entity tag of the exam format's version and of the bytes sent; If-Match compares the version", schema = @Schema(type = SchemaType.STRING, examples = "\"0-3f2a9c0d1e4b5a69\"")),
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExamFormatView.class)))
   @APIResponse(responseCode = "404", description = "No such program, or the program has no exam format with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public RestResponse<ExamFormatView> get(

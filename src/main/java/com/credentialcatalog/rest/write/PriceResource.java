@@ -58,7 +58,7 @@ public class PriceResource {
   @Path("/{slug}/prices/{id}")
   @Operation(summary = "Get one price", description = "One price row of the program, with its version as a strong `ETag` (send it back in `If-Match` to change the price). No token needed.")
   @APIResponse(responseCode = "200", description = "The price",
-      headers = @Header(name = "ETag", description = "Strong entity tag of the price's version", schema = @Schema(type = SchemaType.STRING, examples = "\"0\"")),
+      headers = @Header(name = "ETag", description = "Strong entity tag of the price's version and of the bytes sent; If-Match compares the version", schema = @Schema(type = SchemaType.STRING, examples = "\"0-3f2a9c0d1e4b5a69\"")),
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PriceView.class)))
   @APIResponse(responseCode = "404", description = "No such program, or the program has no price with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public RestResponse<PriceView> get(

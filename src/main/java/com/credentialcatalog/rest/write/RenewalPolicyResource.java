@@ -56,7 +56,7 @@ public class RenewalPolicyResource {
   @Path("/{slug}/renewal")
   @Operation(summary = "Get the renewal policy", description = "The program's renewal policy with its version as a strong `ETag`. No token needed.")
   @APIResponse(responseCode = "200", description = "The renewal policy",
-      headers = @Header(name = "ETag", description = "Strong entity tag of the policy's version", schema = @Schema(type = SchemaType.STRING, examples = "\"0\"")),
+      headers = @Header(name = "ETag", description = "Strong entity tag of the policy's version and of the bytes sent; If-Match compares the version", schema = @Schema(type = SchemaType.STRING, examples = "\"0-3f2a9c0d1e4b5a69\"")),
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RenewalPolicyView.class)))
   @APIResponse(responseCode = "404", description = "No such program, or it has no renewal policy", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public RestResponse<RenewalPolicyView> get(

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -41,7 +42,7 @@ class ProgramChildrenWriteTest {
     long id = created.jsonPath().getLong("id");
     created.then().header("Location", endsWith("/api/v1/programs/" + slug + "/prices/" + id));
 
-    given().get(created.header("Location")).then().statusCode(200).header("ETag", "\"0\"")
+    given().get(created.header("Location")).then().statusCode(200).header("ETag", startsWith("\"0-"))
         .body("validFrom", equalTo("2025-01-01"));
     asAdmin().header("If-Match", "\"0\"").contentType(MERGE_PATCH).body("{\"amountMax\": 180, \"note\": null}")
         .patch("/api/v1/programs/{slug}/prices/{id}", slug, id)
@@ -82,7 +83,7 @@ class ProgramChildrenWriteTest {
         .body("itemMix.scenario.max", equalTo(40))
         .body("testVendors[0].slug", equalTo("pearson-vue"));
     long id = created.jsonPath().getLong("id");
-    given().get(created.header("Location")).then().statusCode(200).header("ETag", "\"0\"").body("id", equalTo((int) id));
+    given().get(created.header("Location")).then().statusCode(200).header("ETag", startsWith("\"0-")).body("id", equalTo((int) id));
 
     asAdmin().header("If-Match", "\"0\"").contentType(MERGE_PATCH).body("{\"testVendors\": [\"prometric\", \"pearson-vue\"], \"name\": null}")
         .patch("/api/v1/programs/{slug}/exams/{id}", slug, id)
@@ -129,7 +130,7 @@ class ProgramChildrenWriteTest {
         .patch("/api/v1/programs/{slug}/renewal", slug)
         .then().statusCode(200).header("ETag", "\"2\"")
         .body("cycleYears.min", equalTo(2)).body("cycleYears.max", equalTo(4)).body("acceptedRoutes", hasItems("RETEST"));
-    given().get("/api/v1/programs/{slug}/renewal", slug).then().statusCode(200).header("ETag", "\"2\"");
+    given().get("/api/v1/programs/{slug}/renewal", slug).then().statusCode(200).header("ETag", startsWith("\"2-"));
     asAdmin().header("If-Match", "\"2\"").delete("/api/v1/programs/{slug}/renewal", slug).then().statusCode(204);
     given().get("/api/v1/programs/{slug}/renewal", slug).then().statusCode(404);
   }
@@ -155,7 +156,7 @@ class ProgramChildrenWriteTest {
         .then().statusCode(412);
 
     given().get("/api/v1/programs/{slug}/aliases", slug).then().statusCode(200)
-        .header("ETag", "\"1\"").body("alias", hasItems("T.E.S.T. Certification®"));
+        .header("ETag", startsWith("\"1-")).body("alias", hasItems("T.E.S.T. Certification®"));
     given().get("/api/v1/programs/{slug}/aliases/{alias}", slug, "TEST").then().statusCode(200)
         .body("alias", equalTo("T.E.S.T. Certification®"));
     given().get("/api/v1/programs/{slug}", slug).then().body("aliases", hasItems("T.E.S.T. Certification®"));
@@ -165,7 +166,7 @@ class ProgramChildrenWriteTest {
         .then().statusCode(404);
     asAdmin().header("If-Match", "\"1\"").delete("/api/v1/programs/{slug}/aliases/{alias}", slug, "test")
         .then().statusCode(204);
-    given().get("/api/v1/programs/{slug}/aliases", slug).then().header("ETag", "\"2\"").body("$", hasSize(0));
+    given().get("/api/v1/programs/{slug}/aliases", slug).then().header("ETag", startsWith("\"2-")).body("$", hasSize(0));
   }
 
   @Test
@@ -179,6 +180,6 @@ class ProgramChildrenWriteTest {
     asAdmin().header("If-Match", "\"0\"").contentType(MERGE_PATCH).body("{\"amountMin\": \"lots\"}")
         .patch("/api/v1/programs/{slug}/prices/{id}", slug, id)
         .then().statusCode(400).body("errors[0].field", equalTo("amountMin"));
-    given().get("/api/v1/programs/{slug}/prices/{id}", slug, id).then().header("ETag", "\"0\"");
+    given().get("/api/v1/programs/{slug}/prices/{id}", slug, id).then().header("ETag", startsWith("\"0-"));
   }
 }
