@@ -112,11 +112,11 @@ public class OpenApiCompletion implements OASFilter {
         .addProperty("@id", stringSchema("https://catalog.example/api/v1/programs/ccxp", "URL of the program in this API"))
         .addProperty("name", stringSchema("Certified Customer Experience Professional", "Name"))
         .additionalPropertiesBoolean(Boolean.TRUE)
-        .examples(List.of(Map.of("@context", "https://schema.org", "@type", "EducationalOccupationalCredential",
+        .examples(List.of(ordered("@context", "https://schema.org", "@type", "EducationalOccupationalCredential",
             "name", "Certified Customer Experience Professional", "alternateName", "CCXP"))));
     Map<String, Object> exportExample = new LinkedHashMap<>();
     exportExample.put("type", "export");
-    exportExample.put("data", Map.of("format", "credential-catalog-export/1", "feedSequence", 42));
+    exportExample.put("data", ordered("format", "credential-catalog-export/1", "feedSequence", 42));
     openAPI.getComponents().addSchema(EXPORT_LINE, OASFactory.createSchema().addType(SchemaType.OBJECT)
         .description("One line of the NDJSON export: `type` says what `data` holds. First `export` (format, feedSequence), then `source`, `provider`, `program` (a ProgramDetail), `recognitionSignal` lines, last `end` (record count).")
         .addRequired("type").addRequired("data")
@@ -358,6 +358,15 @@ public class OpenApiCompletion implements OASFilter {
       return i < 0 ? TAG_ORDER.size() : i;
     }));
     openAPI.setTags(tags);
+  }
+
+  /** A map in the order given: the committed document must come out the same on every build. */
+  private static Map<String, Object> ordered(Object... keysAndValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
   }
 
   private static Content problemContent() {
