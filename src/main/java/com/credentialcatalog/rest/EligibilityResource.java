@@ -36,7 +36,7 @@ public class EligibilityResource {
   }
 
   @POST
-  @Operation(summary = "Check eligibility", description = "Evaluates a candidate profile against programs. Takes the same query parameters as GET /programs to choose which programs (filter, sort, limit, cursor). Per program: ELIGIBLE (and via which route), NOT_ELIGIBLE with exactly the missing conditions per route, or UNKNOWN when the sources or the profile do not say enough.")
+  @Operation(operationId = "checkEligibility", summary = "Check eligibility", description = "Evaluates a candidate profile against programs. Takes the same query parameters as GET /programs to choose which programs (filter, sort, limit, cursor). Per program: ELIGIBLE (and via which route), NOT_ELIGIBLE with exactly the missing conditions per route, or UNKNOWN when the sources or the profile do not say enough.")
   @APIResponse(responseCode = "200", description = "Eligibility per program")
   @APIResponse(responseCode = "400", description = "Invalid profile or parameter (the problem names it)")
   public RestResponse<EligibilityResults> check(@Valid @NotNull EligibilityProfile profile,

@@ -10,6 +10,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,16 +33,16 @@ public class ProgramRecognitionResource {
   }
 
   @GET
-    @Operation(summary = "Recognition of a program", description = "Its recognition signals (filterable) and, from job-posting signals, a monthly series of posting share (matched / scanned) per region and requirement level.")
+    @Operation(operationId = "getProgramRecognition", summary = "Recognition of a program", description = "Its recognition signals (filterable) and, from job-posting signals, a monthly series of posting share (matched / scanned) per region and requirement level.")
   @APIResponse(responseCode = "200", description = "Signals, series and summary")
   @APIResponse(responseCode = "400", description = "Bad region, kind or dates")
   @APIResponse(responseCode = "404", description = "No program has this slug")
   public RecognitionReport recognition(
       @Parameter(description = "Program slug", example = "ccxp") @PathParam("slug") String slug,
-      @Parameter(description = "ISO 3166 alpha-2 region or GLOBAL", example = "US") @RestQuery String region,
-      @Parameter(description = "Signal kind", example = "JOB_POSTING_MENTIONS") @RestQuery String kind,
-      @Parameter(description = "Signals whose period ends on or after this date (YYYY-MM-DD)", example = "2025-01-01") @RestQuery String from,
-      @Parameter(description = "Signals whose period starts on or before this date (YYYY-MM-DD)", example = "2025-12-31") @RestQuery String to) {
+      @Parameter(description = "ISO 3166 alpha-2 region or GLOBAL", example = "US", schema = @Schema(type = SchemaType.STRING, pattern = "^([A-Z]{2}|GLOBAL)$")) @RestQuery String region,
+      @Parameter(description = "Signal kind", example = "JOB_POSTING_MENTIONS", schema = @Schema(implementation = RecognitionKind.class)) @RestQuery String kind,
+      @Parameter(description = "Signals whose period ends on or after this date (YYYY-MM-DD)", example = "2025-01-01", schema = @Schema(type = SchemaType.STRING, format = "date")) @RestQuery String from,
+      @Parameter(description = "Signals whose period starts on or before this date (YYYY-MM-DD)", example = "2025-12-31", schema = @Schema(type = SchemaType.STRING, format = "date")) @RestQuery String to) {
     if (region != null && !region.matches("[A-Z]{2}|GLOBAL")) {
       throw new InvalidQueryException("region", "region must be an ISO 3166 alpha-2 code such as US, or GLOBAL");
     }

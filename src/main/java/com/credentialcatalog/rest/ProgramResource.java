@@ -36,6 +36,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ProgramResource {
 
   static final String JSON_LD = "application/ld+json";
+  /** Shared by the two methods of the one getProgram operation (JSON and JSON-LD). */
+  private static final String GET_PROGRAM = "Full detail of one program: provider, prices (history included), exams, renewal, eligibility routes, aliases, outcome claims and the sources of every fact. With `Accept: application/ld+json` the same program comes as a schema.org EducationalOccupationalCredential (name, alternateName, credentialCategory, educationalLevel, competencyRequired, recognizedBy, validFor from the renewal cycle, offers with min/max price specifications, provider); `application/json` is the default.";
 
   private final ProgramService programs;
   private final ProgramQueryService query;
@@ -46,7 +48,7 @@ public class ProgramResource {
   }
 
   @GET
-  @Operation(summary = "Find programs", description = "Filter, search, sort and page through programs. Values within one parameter are alternatives (OR); different parameters must all hold (AND). Numeric bounds compare against ranges by overlap; an unknown fact never satisfies a bound. Keyset pagination: follow nextCursor or the Link rel=\"next\" header; pages stay stable while programs are added.")
+  @Operation(operationId = "listPrograms", summary = "Find programs", description = "Filter, search, sort and page through programs. Values within one parameter are alternatives (OR); different parameters must all hold (AND). Numeric bounds compare against ranges by overlap; an unknown fact never satisfies a bound. Keyset pagination: follow nextCursor or the Link rel=\"next\" header; pages stay stable while programs are added.")
   @APIResponse(responseCode = "200", description = "A page of programs",
       headers = @Header(name = "Link", description = "<…&cursor=…>; rel=\"next\" when there is a next page"))
   @APIResponse(responseCode = "400", description = "A parameter is invalid (the problem names it)")
@@ -57,10 +59,11 @@ public class ProgramResource {
 
   @GET
   @Path("/{slug}")
-  @Operation(summary = "Get a program", description = "Full detail of one program: provider, prices (history included), exams, renewal, eligibility routes, aliases, outcome claims and the sources of every fact.")
+  @Operation(operationId = "getProgram", summary = "Get a program", description = GET_PROGRAM)
   @APIResponse(responseCode = "200", description = "The program",
       headers = @Header(name = "ETag", description = EntityTags.GET_TAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, examples = "\"0-3f2a9c0d1e4b5a69\"")),
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgramDetail.class)))
+      content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgramDetail.class)),
+          @Content(mediaType = JSON_LD, schema = @Schema(ref = OpenApiCompletion.PROGRAM_JSON_LD))})
   @APIResponse(responseCode = "404", description = "No program has this slug")
   public RestResponse<String> get(@Parameter(description = "Program slug", example = "ccxp") @PathParam("slug") String slug) {
     // The read model keeps the document prebuilt: served as stored, never re-serialized.
@@ -71,8 +74,11 @@ public class ProgramResource {
   @GET
   @Path("/{slug}")
   @Produces(ProgramResource.JSON_LD)
-  @Operation(summary = "Get a program as schema.org JSON-LD", description = "The program as a schema.org EducationalOccupationalCredential (name, alternateName, credentialCategory, educationalLevel, competencyRequired, recognizedBy, validFor from the renewal cycle, offers with min/max price specifications, provider). Ask with Accept: application/ld+json.")
-  @APIResponse(responseCode = "200", description = "The JSON-LD document")
+  // The same operation as get() (its operationId, JSON first): this method only answers ld+json.
+  @Operation(summary = "Get a program", description = GET_PROGRAM)
+  @APIResponse(responseCode = "200", description = "The program",
+      content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgramDetail.class)),
+          @Content(mediaType = JSON_LD, schema = @Schema(ref = OpenApiCompletion.PROGRAM_JSON_LD))})
   @APIResponse(responseCode = "404", description = "No program has this slug")
   public Map<String, Object> getJsonLd(
       @Parameter(description = "Program slug", example = "ccxp") @PathParam("slug") String slug,
@@ -82,27 +88,27 @@ public class ProgramResource {
 
   @GET
   @Path("/{slug}/prices")
-  @Operation(summary = "Price history and prices in force", description = "Every price row of the program, and those in force on asOf (default today).")
+  @Operation(operationId = "listPrices", summary = "Price history and prices in force", description = "Every price row of the program, and those in force on asOf (default today).")
   @APIResponse(responseCode = "200", description = "The prices")
   @APIResponse(responseCode = "404", description = "No program has this slug")
   public PriceHistory prices(
       @Parameter(description = "Program slug", example = "certified-customer-service-professional") @PathParam("slug") String slug,
-      @Parameter(description = "Date (YYYY-MM-DD) whose prices in force to list; default today", example = "2024-06-01") @RestQuery String asOf) {
+      @Parameter(description = "Date (YYYY-MM-DD) whose prices in force to list; default today", example = "2024-06-01", schema = @Schema(type = SchemaType.STRING, format = "date")) @RestQuery String asOf) {
     return programs.prices(slug, QueryValues.date("asOf", asOf));
   }
 
   @GET
   @Path("/{slug}/cost")
-  @Operation(summary = "Cost of ownership", description = "Required initial fees plus renewals (⌊horizon / cycle⌋ × renewal fee) as a range: min takes the cheapest options and the longest cycle, max the dearest options and the shortest cycle. Line items and assumptions in words; currencies are never mixed.")
+  @Operation(operationId = "getCostOfOwnership", summary = "Cost of ownership", description = "Required initial fees plus renewals (⌊horizon / cycle⌋ × renewal fee) as a range: min takes the cheapest options and the longest cycle, max the dearest options and the shortest cycle. Line items and assumptions in words; currencies are never mixed.")
   @APIResponse(responseCode = "200", description = "The cost of ownership")
   @APIResponse(responseCode = "400", description = "Bad horizon, audience or currency")
   @APIResponse(responseCode = "404", description = "No program has this slug")
   public CostOfOwnership cost(
       @Parameter(description = "Program slug", example = "certified-customer-service-professional") @PathParam("slug") String slug,
-      @Parameter(description = "Years of ownership, 1–50 (default 3)", example = "6") @RestQuery String horizonYears,
-      @Parameter(description = "MEMBER or NON_MEMBER; default: every audience (the range spans them)", example = "NON_MEMBER") @RestQuery String audience,
-      @Parameter(description = "ISO 4217 currency; default: the program's only currency", example = "USD") @RestQuery String currency,
-      @Parameter(description = "Date whose prices are used; default today", example = "2025-01-01") @RestQuery String asOf) {
+      @Parameter(description = "Years of ownership, 1–50 (default 3)", example = "6", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "50", defaultValue = "3")) @RestQuery String horizonYears,
+      @Parameter(description = "MEMBER or NON_MEMBER; default: every audience (the range spans them)", example = "NON_MEMBER", schema = @Schema(implementation = PriceAudience.class)) @RestQuery String audience,
+      @Parameter(description = "ISO 4217 currency; default: the program's only currency", example = "USD", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{3}$")) @RestQuery String currency,
+      @Parameter(description = "Date whose prices are used; default today", example = "2025-01-01", schema = @Schema(type = SchemaType.STRING, format = "date")) @RestQuery String asOf) {
     Integer horizon = QueryValues.integer("horizonYears", horizonYears);
     return programs.cost(slug, horizon == null ? 3 : horizon,
         ProgramQueryParams.one("audience", audience, PriceAudience.class), Currencies.checked(currency), QueryValues.date("asOf", asOf));

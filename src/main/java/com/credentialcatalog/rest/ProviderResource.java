@@ -44,16 +44,16 @@ public class ProviderResource {
   }
 
   @GET
-  @Operation(summary = "Find providers", description = "Providers with their program counts; keyset pages (follow nextCursor or Link rel=\"next\").")
+  @Operation(operationId = "listProviders", summary = "Find providers", description = "Providers with their program counts; keyset pages (follow nextCursor or Link rel=\"next\").")
   @APIResponse(responseCode = "200", description = "A page of providers",
       headers = @Header(name = "Link", description = "<…&cursor=…>; rel=\"next\" when there is a next page"))
   @APIResponse(responseCode = "400", description = "A parameter is invalid (the problem names it)")
   public RestResponse<Page<ProviderView>> find(
       @Parameter(description = "Case-insensitive text in name, acronym or description", example = "association") @RestQuery String q,
-      @Parameter(description = "Kind(s): PROFESSIONAL_ASSOCIATION, STANDARDS_BODY, TRAINING_VENDOR, UNIVERSITY, TEST_VENDOR", example = "TEST_VENDOR") @RestQuery List<String> kind,
-      @Parameter(description = "ISO 3166 alpha-2 country", example = "US") @RestQuery String country,
+      @Parameter(description = "Kind(s): PROFESSIONAL_ASSOCIATION, STANDARDS_BODY, TRAINING_VENDOR, UNIVERSITY, TEST_VENDOR", example = "TEST_VENDOR", schema = @Schema(type = SchemaType.ARRAY, implementation = ProviderKind.class)) @RestQuery List<String> kind,
+      @Parameter(description = "ISO 3166 alpha-2 country", example = "US", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{2}$")) @RestQuery String country,
       @Parameter(description = "name (default) or updatedAt; prefix - for descending", example = "name") @RestQuery String sort,
-      @Parameter(description = "Page size 1–100 (default 20)", example = "20") @RestQuery String limit,
+      @Parameter(description = "Page size 1–100 (default 20)", example = "20", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit,
       @Parameter(description = "Opaque cursor from the previous page") @RestQuery String cursor,
       @Context UriInfo uri) {
     if (country != null && !country.matches("[A-Z]{2}")) {
@@ -70,7 +70,7 @@ public class ProviderResource {
 
   @GET
   @Path("/{slug}")
-  @Operation(summary = "Get a provider", description = "One provider by slug, with its program count and source.")
+  @Operation(operationId = "getProvider", summary = "Get a provider", description = "One provider by slug, with its program count and source.")
   @APIResponse(responseCode = "200", description = "The provider",
       headers = @Header(name = "ETag", description = EntityTags.GET_TAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, examples = "\"0-3f2a9c0d1e4b5a69\"")))
   @APIResponse(responseCode = "404", description = "No provider has this slug")
@@ -81,7 +81,7 @@ public class ProviderResource {
 
   @GET
   @Path("/{slug}/programs")
-  @Operation(summary = "Programs of a provider", description = "Like GET /programs restricted to this provider; every /programs parameter applies.")
+  @Operation(operationId = "listProviderPrograms", summary = "Programs of a provider", description = "Like GET /programs restricted to this provider; every /programs parameter applies.")
   @APIResponse(responseCode = "200", description = "A page of the provider's programs")
   @APIResponse(responseCode = "404", description = "No provider has this slug")
   public RestResponse<ProgramPage> programs(

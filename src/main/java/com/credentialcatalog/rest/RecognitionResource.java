@@ -41,7 +41,7 @@ public class RecognitionResource {
   @POST
   @Path("/lookup")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Map credential names to programs", description = "For up to 500 names found in job ads: the normalized form (case, punctuation, spacing, ®/™ and 'certification'-like suffixes removed) and candidate programs, best first. Exact alias matches come first (confidence 1); otherwise trigram similarity above the threshold (confidence = similarity). Homonyms such as CCSP return every candidate, flagged ambiguous, each with what tells it apart. A name that matches nothing returns no candidates.")
+  @Operation(operationId = "lookupCredentials", summary = "Map credential names to programs", description = "For up to 500 names found in job ads: the normalized form (case, punctuation, spacing, ®/™ and 'certification'-like suffixes removed) and candidate programs, best first. Exact alias matches come first (confidence 1); otherwise trigram similarity above the threshold (confidence = similarity). Homonyms such as CCSP return every candidate, flagged ambiguous, each with what tells it apart. A name that matches nothing returns no candidates.")
   @APIResponse(responseCode = "200", description = "Candidates per name, in input order")
   @APIResponse(responseCode = "400", description = "No names, more than 500, or a name over 200 characters")
   public LookupResult lookup(@Valid @NotNull LookupRequest request) {
@@ -53,11 +53,11 @@ public class RecognitionResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.RECOGNITION_WRITER, Roles.CATALOG_ADMIN})
   @SecurityRequirement(name = "jwt")
-  @Operation(summary = "Submit recognition observations", description = "Up to 1,000 observations, upserted on their natural key (program, kind, sourceName, region, periodStart, periodEnd, requirementLevel): a retried batch creates nothing new. Each item is validated on its own; valid items are kept when others are rejected. Created and updated signals appear in the change feed. Role recognition-writer or catalog-admin.")
+  @Operation(operationId = "submitObservations", summary = "Submit recognition observations", description = "Up to 1,000 observations, upserted on their natural key (program, kind, sourceName, region, periodStart, periodEnd, requirementLevel): a retried batch creates nothing new. Each item is validated on its own; valid items are kept when others are rejected. Created and updated signals appear in the change feed. Role recognition-writer or catalog-admin.")
   @APIResponse(responseCode = "200", description = "Per-item outcome: CREATED, UPDATED, UNCHANGED or REJECTED with the reason")
   @APIResponse(responseCode = "400", description = "Not a batch, or more than 1,000 items")
   @APIResponse(responseCode = "401", description = "No valid bearer token")
-  @APIResponse(responseCode = "403", description = "The token lacks the recognition-writer role")
+  @APIResponse(responseCode = "403", description = "The token has neither the recognition-writer nor the catalog-admin role")
   public IngestReport observations(@Valid @NotNull ObservationBatch batch) {
     return ingest.ingest(batch.observations(), scope.actor());
   }

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One entry of the change feed. */
-@Schema(description = "A change to the catalog. seq increases with every change and has no gaps a reader can fall into.")
+@Schema(requiredProperties = {"seq", "entityType", "operation", "occurredAt"}, description = "A change to the catalog. seq increases with every change and has no gaps a reader can fall into.")
 public record ChangeEventView(
     @Schema(examples = "42") long seq,
     @Schema(description = "provider, program, price, exam-format, renewal-policy, alias, recognition-signal; read-model (slug all) after a rebuild", examples = "program") @NonNull String entityType,

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Programs side by side: a row per attribute, a column per program, and computed findings. */
-@Schema(description = "A comparison of 2–10 programs. Every row's values align with `programs` (one column per program); null = unknown.")
+@Schema(requiredProperties = {"horizonYears"}, description = "A comparison of 2–10 programs. Every row's values align with `programs` (one column per program); null = unknown.")
 public record Comparison(
     @Schema(description = "The compared program slugs, in request order (the columns)") @NonNull List<@NonNull String> programs,
     @Schema(examples = "3") int horizonYears,

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a program costs to earn and keep over a horizon, as an honest range. */
-@Schema(description = "Cost of ownership over a horizon: required initial fees plus renewals (⌊horizon / cycle⌋ × renewal fee). min takes the cheapest options and the longest cycle, max the dearest options and the shortest cycle.")
+@Schema(requiredProperties = {"program", "horizonYears", "complete"}, description = "Cost of ownership over a horizon: required initial fees plus renewals (⌊horizon / cycle⌋ × renewal fee). min takes the cheapest options and the longest cycle, max the dearest options and the shortest cycle.")
 public record CostOfOwnership(
     @Schema(examples = "certified-customer-service-professional") @NonNull String program,
     @Schema(examples = "6") int horizonYears,
@@ -20,7 +20,7 @@ public record CostOfOwnership(
     @Schema(description = "initial + renewals (renewals counted as 0 when unknown, see complete)") DecimalRange total,
     @Schema(description = "total / horizonYears") DecimalRange perYear,
     @Schema(description = "How many renewals fall in the horizon") IntRange renewalCount,
-    @Schema(description = "False when a part of the cost is unknown and left out") boolean complete,
+    @Schema(description = "False when a part of the cost is unknown and left out", examples = "true") boolean complete,
     @NonNull List<@NonNull LineItem> lineItems,
     @Schema(description = "The assumptions behind the figures, in words") @NonNull List<@NonNull String> assumptions) {
 

@@ -4,7 +4,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A page of eligibility results. */
-@Schema(description = "Eligibility per program for one profile, paged like GET /programs.")
+@Schema(requiredProperties = {"totalCount"}, description = "Eligibility per program for one profile, paged like GET /programs.")
 public record EligibilityResults(
     List<ProgramEligibility> items,
     @Schema(description = "Cursor of the next page; null on the last") String nextCursor,

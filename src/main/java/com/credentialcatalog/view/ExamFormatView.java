@@ -7,7 +7,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How an exam runs. */
-@Schema(description = "An exam format: length, items, passing score, proctoring and retakes.")
+@Schema(requiredProperties = {"id"}, description = "An exam format: length, items, passing score, proctoring and retakes.")
 public record ExamFormatView(
     @Schema(description = "Internal identifier", examples = "3") long id,
     @Schema(description = "Exam name", examples = "CCXP exam") String name,

@@ -4,7 +4,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What happened to each observation of a batch. */
-@Schema(description = "Per-item outcome of an observation batch and the totals.")
+@Schema(requiredProperties = {"created", "updated", "unchanged", "rejected"}, description = "Per-item outcome of an observation batch and the totals.")
 public record IngestReport(
     @Schema(examples = "10") int created,
     @Schema(examples = "2") int updated,

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the catalog makes of each scraped name. */
-@Schema(description = "Per input name, its normalized form and the programs it may mean, best first.")
+@Schema(requiredProperties = {"similarityThreshold"}, description = "Per input name, its normalized form and the programs it may mean, best first.")
 public record LookupResult(
     @Schema(description = "One entry per input, in input order") @NonNull List<@NonNull Match> results,
     @Schema(description = "Trigram similarity a fuzzy candidate must exceed", examples = "0.45") double similarityThreshold) {

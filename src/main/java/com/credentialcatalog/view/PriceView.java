@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An effective-dated price range. */
-@Schema(description = "A price as a range, effective-dated: in force from validFrom (inclusive, null = unknown start) to validTo (exclusive, null = open).")
+@Schema(requiredProperties = {"id", "requiredForAward"}, description = "A price as a range, effective-dated: in force from validFrom (inclusive, null = unknown start) to validTo (exclusive, null = open).")
 public record PriceView(
     @Schema(description = "Internal identifier of this price row", examples = "12") long id,
     @Schema(description = "What the price pays for", examples = "EXAM") FeeType feeType,

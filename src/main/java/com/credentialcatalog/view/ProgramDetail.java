@@ -12,7 +12,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A program with all its facts and the sources they come from. */
-@Schema(description = "A credential with provider, prices, exams, renewal, eligibility, aliases, outcomes and sources. Unknown facts are null.")
+@Schema(requiredProperties = {"slug", "name", "credentialType", "version"}, description = "A credential with provider, prices, exams, renewal, eligibility, aliases, outcomes and sources. Unknown facts are null.")
 public record ProgramDetail(
     @Schema(description = "Identifier (kebab-case)", examples = "ccxp") String slug,
     @Schema(description = "Name", examples = "Certified Customer Experience Professional") String name,

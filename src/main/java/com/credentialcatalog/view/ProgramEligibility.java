@@ -5,7 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Whether a candidate can sit a program now, and if not, exactly what is missing. */
-@Schema(description = "Eligibility of one program for a profile.")
+@Schema(requiredProperties = {"program", "name"}, description = "Eligibility of one program for a profile.")
 public record ProgramEligibility(
     @Schema(examples = "certified-customer-service-professional") String program,
     @Schema(examples = "Certified Customer Service Professional") String name,

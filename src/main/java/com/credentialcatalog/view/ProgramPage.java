@@ -5,7 +5,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A keyset page of programs with the size of the filtered set and facet counts. */
-@Schema(description = "A page of programs. nextCursor (also in the Link rel=\"next\" header) fetches the next page; totalCount and facets describe the whole filtered set.")
+@Schema(requiredProperties = {"totalCount"}, description = "A page of programs. nextCursor (also in the Link rel=\"next\" header) fetches the next page; totalCount and facets describe the whole filtered set.")
 public record ProgramPage(
     List<ProgramSummary> items,
     @Schema(description = "Opaque cursor of the next page; null on the last page") String nextCursor,

@@ -11,7 +11,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A program in a list: identity, classification and the figures lists are filtered and sorted by. */
-@Schema(description = "A program in a list, with the computed figures the list can be filtered and sorted by.")
+@Schema(requiredProperties = {"slug", "name", "credentialType"}, description = "A program in a list, with the computed figures the list can be filtered and sorted by.")
 public record ProgramSummary(
     @Schema(examples = "ccxp") String slug,
     @Schema(examples = "Certified Customer Experience Professional") String name,

@@ -4,7 +4,7 @@ import com.credentialcatalog.domain.ProviderKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A provider as it appears inside another resource. */
-@Schema(description = "A provider reference.")
+@Schema(requiredProperties = {"slug", "name"}, description = "A provider reference.")
 public record ProviderSummary(
     @Schema(description = "Provider identifier", examples = "cxpa") String slug,
     @Schema(description = "Provider name", examples = "Customer Experience Professionals Association") String name,

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A provider with everything the catalog knows about it. */
-@Schema(description = "An issuing body, standards body, training vendor, university or test vendor.")
+@Schema(requiredProperties = {"slug", "name", "programCount", "version"}, description = "An issuing body, standards body, training vendor, university or test vendor.")
 public record ProviderView(
     @Schema(description = "Identifier (kebab-case)", examples = "cxpa") String slug,
     @Schema(description = "Name", examples = "Customer Experience Professionals Association") String name,

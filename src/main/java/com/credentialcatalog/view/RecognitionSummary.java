@@ -6,7 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Recognition at a glance, on program detail and in lists. */
-@Schema(description = "How much recognition evidence the catalog holds for a program.")
+@Schema(requiredProperties = {"signals"}, description = "How much recognition evidence the catalog holds for a program.")
 public record RecognitionSummary(
     @Schema(examples = "12") long signals,
     @Schema(description = "Regions with signals", examples = "[\"US\", \"GB\"]") List<String> regions,

@@ -6,7 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How a credential is kept current. */
-@Schema(description = "Renewal rules; the fee is listed from the program's RENEWAL prices.")
+@Schema(requiredProperties = {"version"}, description = "Renewal rules; the fee is listed from the program's RENEWAL prices.")
 public record RenewalPolicyView(
     @Schema(description = "Renewal cycle in years") IntRange cycleYears,
     @Schema(description = "Credits required per cycle") IntRange credits,

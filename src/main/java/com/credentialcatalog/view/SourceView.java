@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Where facts come from. Facts name their source by slug. */
-@Schema(description = "A source of facts: a guide, a website, a submission.")
+@Schema(requiredProperties = {"slug"}, description = "A source of facts: a guide, a website, a submission.")
 public record SourceView(
     @Schema(description = "Identifier facts refer to", examples = "guide-cx-certifications-cxpa") String slug,
     @Schema(description = "Title of the source", examples = "Customer Service Certifications: A Practical Guide for Professionals and Organizations") String title,

@@ -41,7 +41,7 @@ public class ReadModelResource {
   @POST
   @Path("/rebuild")
   @RolesAllowed(Roles.CATALOG_ADMIN)
-  @Operation(summary = "Rebuild the read model", description = "Re-derives every program's read-model row (filter figures, cost windows, prebuilt detail) from the catalog's tables, in one transaction: readers see the previous rows until it commits. Needed only after loading data with plain SQL and triggers off (bulk loads); writes through the API keep the read model current by themselves. Only `catalog-admin` may. Appends a `read-model` UPDATE change event, so cached answers and ETags renew.")
+  @Operation(operationId = "rebuildReadModel", summary = "Rebuild the read model", description = "Re-derives every program's read-model row (filter figures, cost windows, prebuilt detail) from the catalog's tables, in one transaction: readers see the previous rows until it commits. Needed only after loading data with plain SQL and triggers off (bulk loads); writes through the API keep the read model current by themselves. Only `catalog-admin` may. Appends a `read-model` UPDATE change event, so cached answers and ETags renew.")
   @APIResponse(responseCode = "200", description = "Rebuilt",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Rebuilt.class)))
   @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -52,7 +52,7 @@ public class AliasResource {
 
   @GET
   @Path("/{slug}/aliases")
-  @Operation(summary = "List a program's aliases", description = "Every alias of the program, as given and normalized, oldest first. The `ETag` is the program's version (use it in `If-Match` to add or remove an alias). No token needed.")
+  @Operation(operationId = "listAliases", summary = "List a program's aliases", description = "Every alias of the program, as given and normalized, oldest first. The `ETag` is the program's version (use it in `If-Match` to add or remove an alias). No token needed.")
   @APIResponse(responseCode = "200", description = "The aliases",
       headers = @Header(name = "ETag", description = "Strong entity tag of the program's version and of the bytes sent; If-Match compares the version", schema = @Schema(type = SchemaType.STRING, examples = "\"0-3f2a9c0d1e4b5a69\"")),
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AliasView.class)))
@@ -64,7 +64,7 @@ public class AliasResource {
 
   @GET
   @Path("/{slug}/aliases/{alias}")
-  @Operation(summary = "Get one alias", description = "The alias that normalizes like the path segment (\"ccxp\" finds \"CCXP®\"). The `ETag` is the program's version. No token needed.")
+  @Operation(operationId = "getAlias", summary = "Get one alias", description = "The alias that normalizes like the path segment (\"ccxp\" finds \"CCXP®\"). The `ETag` is the program's version. No token needed.")
   @APIResponse(responseCode = "200", description = "The alias",
       headers = @Header(name = "ETag", description = "Strong entity tag of the program's version and of the bytes sent; If-Match compares the version", schema = @Schema(type = SchemaType.STRING, examples = "\"0-3f2a9c0d1e4b5a69\"")),
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AliasView.class)))
@@ -80,7 +80,7 @@ public class AliasResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @SecurityRequirement(name = "jwt")
-  @Operation(summary = "Add an alias", description = "Adds an alias to the program; 409 when the program already has one that normalizes alike. `If-Match` (the program's ETag) is optional: with it, the alias is added only if the program has not changed. `catalog-admin`, or `provider-editor` holding the program's provider. The program's version goes up. Appends an `alias` CREATE change event.")
+  @Operation(operationId = "createAlias", summary = "Add an alias", description = "Adds an alias to the program; 409 when the program already has one that normalizes alike. `If-Match` (the program's ETag) is optional: with it, the alias is added only if the program has not changed. `catalog-admin`, or `provider-editor` holding the program's provider. The program's version goes up. Appends an `alias` CREATE change event.")
   @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
       schema = @Schema(implementation = AliasInput.class),
       examples = @ExampleObject(name = "alias", value = "{\"alias\": \"ACXA®\"}")))
@@ -104,10 +104,12 @@ public class AliasResource {
   }
 
   @DELETE
+  // 204 or a problem; generated clients accept only application/problem+json here, not a 406.
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
   @Path("/{slug}/aliases/{alias}")
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @SecurityRequirement(name = "jwt")
-  @Operation(summary = "Remove an alias", description = "Removes the alias that normalizes like the path segment. Needs `If-Match` with the program's ETag. Same roles as POST. The program's version goes up. Appends an `alias` DELETE change event.")
+  @Operation(operationId = "deleteAlias", summary = "Remove an alias", description = "Removes the alias that normalizes like the path segment. Needs `If-Match` with the program's ETag. Same roles as POST. The program's version goes up. Appends an `alias` DELETE change event.")
   @APIResponse(responseCode = "204", description = "Removed")
   @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "403", description = "The token may not edit this program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

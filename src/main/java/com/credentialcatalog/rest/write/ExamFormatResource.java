@@ -57,7 +57,7 @@ public class ExamFormatResource {
 
   @GET
   @Path("/{slug}/exams/{id}")
-  @Operation(summary = "Get one exam format", description = "One exam format of the program, with its version as a strong `ETag` (send it back in `If-Match` to change it). No token needed.")
+  @Operation(operationId = "getExamFormat", summary = "Get one exam format", description = "One exam format of the program, with its version as a strong `ETag` (send it back in `If-Match` to change it). No token needed.")
   @APIResponse(responseCode = "200", description = "The exam format",
       headers = @Header(name = "ETag", description = "Strong entity tag of the exam format's version and of the bytes sent; If-Match compares the version", schema = @Schema(type = SchemaType.STRING, examples = "\"0-3f2a9c0d1e4b5a69\"")),
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExamFormatView.class)))
@@ -73,7 +73,7 @@ public class ExamFormatResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @SecurityRequirement(name = "jwt")
-  @Operation(summary = "Add an exam format", description = "Adds an exam format to the program; the program's version (ETag) goes up too. `catalog-admin`, or `provider-editor` holding the program's provider. Appends an `exam-format` CREATE change event (slug: the program's).")
+  @Operation(operationId = "createExamFormat", summary = "Add an exam format", description = "Adds an exam format to the program; the program's version (ETag) goes up too. `catalog-admin`, or `provider-editor` holding the program's provider. Appends an `exam-format` CREATE change event (slug: the program's).")
   @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
       schema = @Schema(implementation = ExamFormatInput.class),
       examples = @ExampleObject(name = "exam", value = """
@@ -103,7 +103,7 @@ public class ExamFormatResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @SecurityRequirement(name = "jwt")
-  @Operation(summary = "Replace an exam format", description = "Replaces every field of the exam format; absent fields become null (lists empty). Needs `If-Match` with the exam format's ETag. Same roles as POST. Appends an `exam-format` UPDATE change event.")
+  @Operation(operationId = "replaceExamFormat", summary = "Replace an exam format", description = "Replaces every field of the exam format; absent fields become null (lists empty). Needs `If-Match` with the exam format's ETag. Same roles as POST. Appends an `exam-format` UPDATE change event.")
   @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
       schema = @Schema(implementation = ExamFormatInput.class),
       examples = @ExampleObject(name = "exam", value = """
@@ -132,7 +132,7 @@ public class ExamFormatResource {
   @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @SecurityRequirement(name = "jwt")
-  @Operation(summary = "Change some fields of an exam format", description = "JSON Merge Patch (RFC 7396, `application/merge-patch+json`; `application/json` is accepted too) over the fields of ExamFormatInput: members present change, `null` clears, absent members stay; the result is validated like a PUT body. Needs `If-Match`. Same roles as POST. Appends an `exam-format` UPDATE change event.")
+  @Operation(operationId = "updateExamFormat", summary = "Change some fields of an exam format", description = "JSON Merge Patch (RFC 7396, `application/merge-patch+json`; `application/json` is accepted too) over the fields of ExamFormatInput: members present change, `null` clears, absent members stay; the result is validated like a PUT body. Needs `If-Match`. Same roles as POST. Appends an `exam-format` UPDATE change event.")
   @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
       schema = @Schema(implementation = ExamFormatInput.class),
       examples = @ExampleObject(name = "longer exam", value = "{\"durationMinutesMax\": 150, \"note\": null}")))
@@ -156,10 +156,12 @@ public class ExamFormatResource {
   }
 
   @DELETE
+  // 204 or a problem; generated clients accept only application/problem+json here, not a 406.
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
   @Path("/{slug}/exams/{id}")
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @SecurityRequirement(name = "jwt")
-  @Operation(summary = "Delete an exam format", description = "Deletes an exam format. Needs `If-Match` with the exam format's ETag. Same roles as POST. Appends an `exam-format` DELETE change event.")
+  @Operation(operationId = "deleteExamFormat", summary = "Delete an exam format", description = "Deletes an exam format. Needs `If-Match` with the exam format's ETag. Same roles as POST. Appends an `exam-format` DELETE change event.")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "403", description = "The token may not edit this program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -56,7 +56,7 @@ public class PriceResource {
 
   @GET
   @Path("/{slug}/prices/{id}")
-  @Operation(summary = "Get one price", description = "One price row of the program, with its version as a strong `ETag` (send it back in `If-Match` to change the price). No token needed.")
+  @Operation(operationId = "getPrice", summary = "Get one price", description = "One price row of the program, with its version as a strong `ETag` (send it back in `If-Match` to change the price). No token needed.")
   @APIResponse(responseCode = "200", description = "The price",
       headers = @Header(name = "ETag", description = "Strong entity tag of the price's version and of the bytes sent; If-Match compares the version", schema = @Schema(type = SchemaType.STRING, examples = "\"0-3f2a9c0d1e4b5a69\"")),
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PriceView.class)))
@@ -72,7 +72,7 @@ public class PriceResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @SecurityRequirement(name = "jwt")
-  @Operation(summary = "Add a price", description = "Adds a price row to the program; the program's version (ETag) goes up too. `catalog-admin`, or `provider-editor` holding the program's provider. Appends a `price` CREATE change event (slug: the program's).")
+  @Operation(operationId = "createPrice", summary = "Add a price", description = "Adds a price row to the program; the program's version (ETag) goes up too. `catalog-admin`, or `provider-editor` holding the program's provider. Appends a `price` CREATE change event (slug: the program's).")
   @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
       schema = @Schema(implementation = PriceInput.class),
       examples = @ExampleObject(name = "exam fee", value = """
@@ -99,7 +99,7 @@ public class PriceResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @SecurityRequirement(name = "jwt")
-  @Operation(summary = "Replace a price", description = "Replaces every field of the price row; absent fields become null (audience ANY, requiredForAward false). To record a new price but keep history, close this row with validTo and add a new one instead. Needs `If-Match` with the price's ETag. Same roles as POST. Appends a `price` UPDATE change event.")
+  @Operation(operationId = "replacePrice", summary = "Replace a price", description = "Replaces every field of the price row; absent fields become null (audience ANY, requiredForAward false). To record a new price but keep history, close this row with validTo and add a new one instead. Needs `If-Match` with the price's ETag. Same roles as POST. Appends a `price` UPDATE change event.")
   @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
       schema = @Schema(implementation = PriceInput.class),
       examples = @ExampleObject(name = "exam fee", value = """
@@ -128,7 +128,7 @@ public class PriceResource {
   @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @SecurityRequirement(name = "jwt")
-  @Operation(summary = "Change some fields of a price", description = "JSON Merge Patch (RFC 7396, `application/merge-patch+json`; `application/json` is accepted too) over the fields of PriceInput: members present change, `null` clears, absent members stay; the result is validated like a PUT body. Needs `If-Match`. Same roles as POST. Appends a `price` UPDATE change event.")
+  @Operation(operationId = "updatePrice", summary = "Change some fields of a price", description = "JSON Merge Patch (RFC 7396, `application/merge-patch+json`; `application/json` is accepted too) over the fields of PriceInput: members present change, `null` clears, absent members stay; the result is validated like a PUT body. Needs `If-Match`. Same roles as POST. Appends a `price` UPDATE change event.")
   @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
       schema = @Schema(implementation = PriceInput.class),
       examples = @ExampleObject(name = "close the row", value = "{\"validTo\": \"2026-01-01\"}")))
@@ -152,10 +152,12 @@ public class PriceResource {
   }
 
   @DELETE
+  // 204 or a problem; generated clients accept only application/problem+json here, not a 406.
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
   @Path("/{slug}/prices/{id}")
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @SecurityRequirement(name = "jwt")
-  @Operation(summary = "Delete a price", description = "Deletes a price row (for a price that merely ended, set validTo instead: history is kept). Needs `If-Match` with the price's ETag. Same roles as POST. Appends a `price` DELETE change event.")
+  @Operation(operationId = "deletePrice", summary = "Delete a price", description = "Deletes a price row (for a price that merely ended, set validTo instead: history is kept). Needs `If-Match` with the price's ETag. Same roles as POST. Appends a `price` DELETE change event.")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "403", description = "The token may not edit this program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -57,7 +57,7 @@ public class ProgramWriteResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
-  @Operation(summary = "Create a program", description = "Creates a program (its prices, exams, renewal and aliases are added through their own resources afterwards). `catalog-admin`, or `provider-editor` for a provider its token holds; a program without provider is admin-only. Returns the full program detail. Appends a `program` CREATE change event.")
+  @Operation(operationId = "createProgram", summary = "Create a program", description = "Creates a program (its prices, exams, renewal and aliases are added through their own resources afterwards). `catalog-admin`, or `provider-editor` for a provider its token holds; a program without provider is admin-only. Returns the full program detail. Appends a `program` CREATE change event.")
   @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
       schema = @Schema(implementation = ProgramInput.class),
       examples = @ExampleObject(name = "program", value = """
@@ -82,7 +82,7 @@ public class ProgramWriteResource {
   @Path("/{slug}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
-  @Operation(summary = "Replace a program", description = "Replaces the program's own fields (absent ones become null, lists empty, status ACTIVE); prices, exams, renewal, eligibility and aliases stay. Needs `If-Match` with the program's current ETag. `catalog-admin`, or `provider-editor` holding the program's provider — and, to move it, the new provider too. The slug cannot change. Appends a `program` UPDATE change event.")
+  @Operation(operationId = "replaceProgram", summary = "Replace a program", description = "Replaces the program's own fields (absent ones become null, lists empty, status ACTIVE); prices, exams, renewal, eligibility and aliases stay. Needs `If-Match` with the program's current ETag. `catalog-admin`, or `provider-editor` holding the program's provider — and, to move it, the new provider too. The slug cannot change. Appends a `program` UPDATE change event.")
   @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
       schema = @Schema(implementation = ProgramInput.class),
       examples = @ExampleObject(name = "program", value = """
@@ -110,7 +110,7 @@ public class ProgramWriteResource {
   @Path("/{slug}")
   @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
-  @Operation(summary = "Change some fields of a program", description = "JSON Merge Patch (RFC 7396, `application/merge-patch+json`; `application/json` is accepted too) over the fields of ProgramInput: members present change, `null` clears, absent members stay. The result is validated like a PUT body. Needs `If-Match`. Same roles as PUT. Appends a `program` UPDATE change event.")
+  @Operation(operationId = "updateProgram", summary = "Change some fields of a program", description = "JSON Merge Patch (RFC 7396, `application/merge-patch+json`; `application/json` is accepted too) over the fields of ProgramInput: members present change, `null` clears, absent members stay. The result is validated like a PUT body. Needs `If-Match`. Same roles as PUT. Appends a `program` UPDATE change event.")
   @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
       schema = @Schema(implementation = ProgramInput.class),
       examples = @ExampleObject(name = "retire", value = "{\"status\": \"RETIRED\", \"supersededBy\": \"ccxp\"}")))
@@ -134,9 +134,11 @@ public class ProgramWriteResource {
   }
 
   @DELETE
+  // 204 or a problem; generated clients accept only application/problem+json here, not a 406.
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
   @Path("/{slug}")
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
-  @Operation(summary = "Delete a program", description = "Deletes a program with its prices, exams, renewal policy, eligibility routes, aliases, outcome claims and recognition signals. Refused (409) while another program names it as `supersededBy`: change that program first, so no fact is lost silently. Needs `If-Match`. `catalog-admin`, or `provider-editor` holding the program's provider. Appends a `program` DELETE change event.")
+  @Operation(operationId = "deleteProgram", summary = "Delete a program", description = "Deletes a program with its prices, exams, renewal policy, eligibility routes, aliases, outcome claims and recognition signals. Refused (409) while another program names it as `supersededBy`: change that program first, so no fact is lost silently. Needs `If-Match`. `catalog-admin`, or `provider-editor` holding the program's provider. Appends a `program` DELETE change event.")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "403", description = "The token may not delete this program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -53,7 +53,7 @@ public class ProviderWriteResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.CATALOG_ADMIN)
-  @Operation(summary = "Create a provider", description = "Creates a provider. Only `catalog-admin` may. Appends a `provider` CREATE change event.")
+  @Operation(operationId = "createProvider", summary = "Create a provider", description = "Creates a provider. Only `catalog-admin` may. Appends a `provider` CREATE change event.")
   @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
       schema = @Schema(implementation = ProviderInput.class),
       examples = @ExampleObject(name = "provider", value = """
@@ -76,7 +76,7 @@ public class ProviderWriteResource {
   @Path("/{slug}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
-  @Operation(summary = "Replace a provider", description = "Replaces every field of the provider; absent fields become null. Needs `If-Match` with the provider's current ETag. `catalog-admin`, or `provider-editor` holding this provider. The slug cannot change. Appends a `provider` UPDATE change event.")
+  @Operation(operationId = "replaceProvider", summary = "Replace a provider", description = "Replaces every field of the provider; absent fields become null. Needs `If-Match` with the provider's current ETag. `catalog-admin`, or `provider-editor` holding this provider. The slug cannot change. Appends a `provider` UPDATE change event.")
   @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
       schema = @Schema(implementation = ProviderInput.class),
       examples = @ExampleObject(name = "provider", value = """
@@ -104,7 +104,7 @@ public class ProviderWriteResource {
   @Path("/{slug}")
   @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
-  @Operation(summary = "Change some fields of a provider", description = "JSON Merge Patch (RFC 7396, `application/merge-patch+json`; `application/json` is accepted too): members present change, `null` clears, absent members stay. The result is validated like a PUT body. Needs `If-Match`. `catalog-admin`, or `provider-editor` holding this provider. Appends a `provider` UPDATE change event.")
+  @Operation(operationId = "updateProvider", summary = "Change some fields of a provider", description = "JSON Merge Patch (RFC 7396, `application/merge-patch+json`; `application/json` is accepted too): members present change, `null` clears, absent members stay. The result is validated like a PUT body. Needs `If-Match`. `catalog-admin`, or `provider-editor` holding this provider. Appends a `provider` UPDATE change event.")
   @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
       schema = @Schema(implementation = ProviderInput.class),
       examples = @ExampleObject(name = "new website", value = "{\"website\": \"https://acme-cx.example/en\", \"description\": null}")))
@@ -128,9 +128,11 @@ public class ProviderWriteResource {
   }
 
   @DELETE
+  // 204 or a problem; generated clients accept only application/problem+json here, not a 406.
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
   @Path("/{slug}")
   @RolesAllowed(Roles.CATALOG_ADMIN)
-  @Operation(summary = "Delete a provider", description = "Deletes a provider that owns no program and is no exam's test vendor. Only `catalog-admin` may. Needs `If-Match`. Appends a `provider` DELETE change event.")
+  @Operation(operationId = "deleteProvider", summary = "Delete a provider", description = "Deletes a provider that owns no program and is no exam's test vendor. Only `catalog-admin` may. Needs `If-Match`. Appends a `provider` DELETE change event.")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "403", description = "The token is not `catalog-admin`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

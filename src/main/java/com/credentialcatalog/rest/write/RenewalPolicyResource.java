@@ -54,7 +54,7 @@ public class RenewalPolicyResource {
 
   @GET
   @Path("/{slug}/renewal")
-  @Operation(summary = "Get the renewal policy", description = "The program's renewal policy with its version as a strong `ETag`. No token needed.")
+  @Operation(operationId = "getRenewalPolicy", summary = "Get the renewal policy", description = "The program's renewal policy with its version as a strong `ETag`. No token needed.")
   @APIResponse(responseCode = "200", description = "The renewal policy",
       headers = @Header(name = "ETag", description = "Strong entity tag of the policy's version and of the bytes sent; If-Match compares the version", schema = @Schema(type = SchemaType.STRING, examples = "\"0-3f2a9c0d1e4b5a69\"")),
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RenewalPolicyView.class)))
@@ -69,7 +69,7 @@ public class RenewalPolicyResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @SecurityRequirement(name = "jwt")
-  @Operation(summary = "Create or replace the renewal policy", description = "Without a policy, creates it (201; send no `If-Match`). With one, replaces every field (absent ones become null) and needs `If-Match` with the policy's ETag. `catalog-admin`, or `provider-editor` holding the program's provider. The program's version goes up too. Appends a `renewal-policy` CREATE or UPDATE change event.")
+  @Operation(operationId = "putRenewalPolicy", summary = "Create or replace the renewal policy", description = "Without a policy, creates it (201; send no `If-Match`). With one, replaces every field (absent ones become null) and needs `If-Match` with the policy's ETag. `catalog-admin`, or `provider-editor` holding the program's provider. The program's version goes up too. Appends a `renewal-policy` CREATE or UPDATE change event.")
   @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
       schema = @Schema(implementation = RenewalPolicyInput.class),
       examples = @ExampleObject(name = "three-year cycle", value = """
@@ -104,7 +104,7 @@ public class RenewalPolicyResource {
   @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @SecurityRequirement(name = "jwt")
-  @Operation(summary = "Change some fields of the renewal policy", description = "JSON Merge Patch (RFC 7396, `application/merge-patch+json`; `application/json` is accepted too) over the fields of RenewalPolicyInput: members present change, `null` clears, absent members stay; the result is validated like a PUT body. Needs `If-Match`. Same roles as PUT. Appends a `renewal-policy` UPDATE change event.")
+  @Operation(operationId = "updateRenewalPolicy", summary = "Change some fields of the renewal policy", description = "JSON Merge Patch (RFC 7396, `application/merge-patch+json`; `application/json` is accepted too) over the fields of RenewalPolicyInput: members present change, `null` clears, absent members stay; the result is validated like a PUT body. Needs `If-Match`. Same roles as PUT. Appends a `renewal-policy` UPDATE change event.")
   @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
       schema = @Schema(implementation = RenewalPolicyInput.class),
       examples = @ExampleObject(name = "more credits", value = "{\"creditsMax\": 80}")))
@@ -127,10 +127,12 @@ public class RenewalPolicyResource {
   }
 
   @DELETE
+  // 204 or a problem; generated clients accept only application/problem+json here, not a 406.
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
   @Path("/{slug}/renewal")
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @SecurityRequirement(name = "jwt")
-  @Operation(summary = "Delete the renewal policy", description = "Deletes the program's renewal policy (renewal fees stay: they are prices of type RENEWAL). Needs `If-Match` with the policy's ETag. Same roles as PUT. Appends a `renewal-policy` DELETE change event.")
+  @Operation(operationId = "deleteRenewalPolicy", summary = "Delete the renewal policy", description = "Deletes the program's renewal policy (renewal fees stay: they are prices of type RENEWAL). Needs `If-Match` with the policy's ETag. Same roles as PUT. Appends a `renewal-policy` DELETE change event.")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "403", description = "The token may not edit this program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
