@@ -118,7 +118,7 @@ final class CatalogInstrumentation extends SimplePerformantInstrumentation {
   }
 
   /** The one field a query asks for at its root; a fixed set of names, as metric tags must be. */
-  private static String rootField(SelectionSet set) {
+  static String rootField(SelectionSet set) {
     List<Field> fields = set.getSelectionsOfType(Field.class);
     return fields.size() == 1 && set.getSelections().size() == 1 ? fields.get(0).getName() : "multiple";
   }

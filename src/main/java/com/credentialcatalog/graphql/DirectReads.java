@@ -269,10 +269,7 @@ public class DirectReads {
           || !supported(schema, schema.getQueryType(), operation.getSelectionSet(), fragments, new HashSet<>())) {
         return null;
       }
-      List<Field> roots = operation.getSelectionSet().getSelectionsOfType(Field.class);
-      String metricName = roots.size() == 1 && operation.getSelectionSet().getSelections().size() == 1
-          ? roots.get(0).getName() : "multiple";
-      return new Plan(schema, operation, fragments, metricName);
+      return new Plan(schema, operation, fragments, CatalogInstrumentation.rootField(operation.getSelectionSet()));
     } catch (RuntimeException e) {
       LOG.debugf(e, "No direct plan for a document");
       return null;
