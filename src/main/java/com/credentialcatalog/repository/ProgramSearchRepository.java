@@ -15,7 +15,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -32,28 +31,26 @@ import java.util.Set;
 public class ProgramSearchRepository {
 
   /**
-   * One program of a page, with what a list item shows: its own columns and today's cost window
-   * in the filter's currency and audience (null amounts: not known).
+   * One program of a page: its key and sort key, today's cost window in the filter's currency and
+   * audience (null amounts: not known; GraphQL rows carry none), its renewal cycle, and its
+   * prebuilt JSON: the detail and child versions (GraphQL) or the list item's pieces around the
+   * cost figures (REST, migration V4).
    */
-  public record Row(long id, String sortKey, String slug, String name, String acronym, String providerSlug,
-      String providerName, String providerAcronym, String providerKind, String credentialType, String level,
-      List<String> audienceRoles, List<String> competencies, List<String> deliveryModes, List<String> languages,
-      String status, BigDecimal initialMin, BigDecimal initialMax, BigDecimal renewalMin, BigDecimal renewalMax,
-      Integer examMinutes, Integer experienceMonths, Integer renewalCycleMin, Integer renewalCycleMax,
-      long recognitionSignals, List<String> recognitionRegions, List<String> recognitionKinds,
-      BigDecimal postingShare, LocalDate latestPeriodEnd, OffsetDateTime updatedAt, String detail,
-      String childVersions, long totalCount) {}
+  public record Row(long id, String sortKey, BigDecimal initialMin, BigDecimal initialMax, BigDecimal renewalMin,
+      BigDecimal renewalMax, Integer renewalCycleMin, Integer renewalCycleMax, String detail, String childVersions,
+      String summaryHead, String summaryTail, long totalCount) {}
 
   /** The size of the filtered set and, per requested facet, the count of each value. */
   public record Counts(long total, Map<Facet, Map<String, Long>> facets) {}
 
-  private static final String COLUMNS = "r.program_id, r.slug, r.name, r.acronym, r.provider_slug, r.provider_name,"
-      + " r.provider_acronym, r.provider_kind, r.credential_type, r.level, r.audience_roles, r.competencies,"
-      + " r.delivery_modes, r.languages, r.status, r.exam_minutes, r.experience_months, r.renewal_cycle_min, r.renewal_cycle_max, r.recognition_signals,"
-      + " r.recognition_regions, r.recognition_kinds, r.posting_share, r.latest_period_end, r.updated_at";
+  private static final String COLUMNS = "r.program_id, r.renewal_cycle_min, r.renewal_cycle_max";
 
   private static final String NO_COST = "NULL::numeric AS initial_min, NULL::numeric AS initial_max,"
       + " NULL::numeric AS renewal_min, NULL::numeric AS renewal_max";
+
+  /** The outer select list, in {@link #row}'s column order. */
+  private static final String PAGE_COLUMNS = "SELECT p.program_id, p.sort_key, p.initial_min, p.initial_max,"
+      + " p.renewal_min, p.renewal_max, p.renewal_cycle_min, p.renewal_cycle_max, p.total_count, ";
 
   private final AgroalDataSource dataSource;
 
@@ -76,7 +73,7 @@ public class ProgramSearchRepository {
     String beyond = order.descending() ? "<" : ">";
     String orderBy = " ORDER BY sort_key " + dir + " NULLS LAST, program_id " + dir;
     Sql sql = new Sql();
-    sql.append("SELECT p.*, " + (withDetail ? "d.detail, d.child_versions" : "NULL AS detail, NULL AS child_versions")
+    sql.append(PAGE_COLUMNS + (withDetail ? "d.detail, d.child_versions, NULL, NULL" : "NULL, NULL, s.head, s.tail")
         + " FROM (SELECT x.*, ");
     if (withTotal) {
       sql.append("(SELECT count(*)").append(builder.fromWhere(order, false)).append(")");
@@ -104,10 +101,9 @@ public class ProgramSearchRepository {
       }
     }
     sql.append(orderBy + " LIMIT ?) p", limit);
-    if (withDetail) {
-      // Joined to the page only, after the limit: a page reads its own documents and no others.
-      sql.append(" LEFT JOIN program_document d ON d.program_id = p.program_id");
-    }
+    // Joined to the page only, after the limit: a page reads its own documents and no others.
+    sql.append(withDetail ? " LEFT JOIN program_document d ON d.program_id = p.program_id"
+        : " LEFT JOIN program_summary s ON s.program_id = p.program_id");
     sql.append(orderBy);
     return run(sql, ProgramSearchRepository::row);
   }
@@ -210,31 +206,16 @@ public class ProgramSearchRepository {
     };
   }
 
+  /** By position (see {@link #PAGE_COLUMNS}): by name, pgJDBC looks every column up per row. */
   private static Row row(ResultSet rs) throws SQLException {
-    return new Row(rs.getLong("program_id"), rs.getString("sort_key"), rs.getString("slug"), rs.getString("name"),
-        rs.getString("acronym"), rs.getString("provider_slug"), rs.getString("provider_name"),
-        rs.getString("provider_acronym"), rs.getString("provider_kind"), rs.getString("credential_type"),
-        rs.getString("level"), strings(rs.getArray("audience_roles")), strings(rs.getArray("competencies")),
-        strings(rs.getArray("delivery_modes")), strings(rs.getArray("languages")), rs.getString("status"),
-        rs.getBigDecimal("initial_min"), rs.getBigDecimal("initial_max"), rs.getBigDecimal("renewal_min"),
-        rs.getBigDecimal("renewal_max"), integer(rs, "exam_minutes"), integer(rs, "experience_months"),
-        integer(rs, "renewal_cycle_min"), integer(rs, "renewal_cycle_max"), rs.getLong("recognition_signals"),
-        strings(rs.getArray("recognition_regions")), strings(rs.getArray("recognition_kinds")),
-        rs.getBigDecimal("posting_share"), rs.getObject("latest_period_end", LocalDate.class),
-        rs.getObject("updated_at", OffsetDateTime.class), rs.getString("detail"),
-        rs.getString("child_versions"), rs.getLong("total_count"));
+    return new Row(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5),
+        rs.getBigDecimal(6), integer(rs, 7), integer(rs, 8), rs.getString(10), rs.getString(11), rs.getString(12),
+        rs.getString(13), rs.getLong(9));
   }
 
-  private static Integer integer(ResultSet rs, String column) throws SQLException {
+  private static Integer integer(ResultSet rs, int column) throws SQLException {
     int v = rs.getInt(column);
     return rs.wasNull() ? null : v;
-  }
-
-  private static List<String> strings(Array array) throws SQLException {
-    if (array == null) {
-      return List.of();
-    }
-    return List.of((String[]) array.getArray());
   }
 
   @FunctionalInterface

@@ -1,15 +1,5 @@
 package com.credentialcatalog.service;
 
-import com.credentialcatalog.domain.AudienceRole;
-import com.credentialcatalog.domain.Competency;
-import com.credentialcatalog.domain.CredentialType;
-import com.credentialcatalog.domain.DeliveryMode;
-import com.credentialcatalog.domain.Level;
-import com.credentialcatalog.domain.ProgramStatus;
-import com.credentialcatalog.domain.ProviderKind;
-import com.credentialcatalog.view.IntRange;
-import com.credentialcatalog.view.ProviderSummary;
-import com.credentialcatalog.view.RecognitionSummary;
 import com.credentialcatalog.query.Cursor;
 import com.credentialcatalog.query.Facet;
 import com.credentialcatalog.query.InvalidQueryException;
@@ -22,7 +12,8 @@ import com.credentialcatalog.repository.ProgramSearchRepository;
 import com.credentialcatalog.service.compute.CostOfOwnershipCalculator;
 import com.credentialcatalog.view.ProgramDetail;
 import com.credentialcatalog.view.ProgramPage;
-import com.credentialcatalog.view.ProgramSummary;
+import com.credentialcatalog.view.PrebuiltJson;
+import com.credentialcatalog.view.DecimalRange;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -137,8 +128,8 @@ public class ProgramQueryService {
    */
   public ProgramPage find(ProgramFilter filter, SortOrder order, String cursor, int limit, Set<Facet> facets) {
     RowPage page = findRows(filter, order, cursor, limit, facets, true, false);
-    List<ProgramSummary> items = page.rows().stream()
-        .map(r -> summary(r, filter.currency(), order.horizonYears()))
+    List<PrebuiltJson> items = page.rows().stream()
+        .map(r -> item(r, filter.currency(), order.horizonYears()))
         .toList();
     Map<String, Map<String, Long>> facetsOut = new LinkedHashMap<>();
     page.facets().forEach((f, values) -> facetsOut.put(f.parameter(), values));
@@ -177,21 +168,27 @@ public class ProgramQueryService {
     }
   }
 
-  /** A list item from its read-model row; the cost figures match GET /programs/{slug}/cost. */
-  static ProgramSummary summary(ProgramSearchRepository.Row r, String currency, int horizonYears) {
+  /**
+   * A list item from its read-model row: the prebuilt pieces around the figures of the filter's
+   * currency, audience and horizon, which match GET /programs/{slug}/cost.
+   */
+  static PrebuiltJson item(ProgramSearchRepository.Row r, String currency, int horizonYears) {
     CostOfOwnershipCalculator.Figures cost = CostOfOwnershipCalculator.figures(r.initialMin(), r.initialMax(),
         r.renewalMin(), r.renewalMax(), r.renewalCycleMin(), r.renewalCycleMax(), horizonYears);
-    return new ProgramSummary(r.slug(), r.name(), r.acronym(),
-        r.providerSlug() == null ? null : new ProviderSummary(r.providerSlug(), r.providerName(),
-            r.providerAcronym(), ProviderKind.valueOf(r.providerKind())),
-        CredentialType.valueOf(r.credentialType()), r.level() == null ? null : Level.valueOf(r.level()),
-        ProgramAssembler.enums(r.audienceRoles(), AudienceRole.class),
-        ProgramAssembler.enums(r.competencies(), Competency.class),
-        ProgramAssembler.enums(r.deliveryModes(), DeliveryMode.class), r.languages(),
-        ProgramStatus.valueOf(r.status()), cost.initial(), cost.total(), currency, r.examMinutes(),
-        r.experienceMonths(), IntRange.of(r.renewalCycleMin(), r.renewalCycleMax()),
-        new RecognitionSummary(r.recognitionSignals(), r.recognitionRegions(), r.recognitionKinds(),
-            r.postingShare(), r.latestPeriodEnd()),
-        r.updatedAt());
+    StringBuilder json = new StringBuilder(r.summaryHead().length() + r.summaryTail().length() + 120)
+        .append(r.summaryHead()).append(", \"initialCost\" : ");
+    range(json, cost.initial()).append(", \"costOfOwnership\" : ");
+    range(json, cost.total()).append(", \"currency\" : ");
+    // An ISO 4217 code (the filter checked it): nothing in it needs escaping.
+    (currency == null ? json.append("null") : json.append('"').append(currency).append('"')).append(", ");
+    return new PrebuiltJson(json.append(r.summaryTail()).toString());
+  }
+
+  /** A DecimalRange as Jackson writes it: BigDecimal's toString, unknown ends null. */
+  private static StringBuilder range(StringBuilder json, DecimalRange range) {
+    if (range == null) {
+      return json.append("null");
+    }
+    return json.append("{\"min\" : ").append(range.min()).append(", \"max\" : ").append(range.max()).append('}');
   }
 }

@@ -7,6 +7,7 @@ import com.credentialcatalog.service.compute.CostOfOwnershipCalculator;
 import com.credentialcatalog.service.compute.ProgramMeasures;
 import com.credentialcatalog.view.CostOfOwnership;
 import com.credentialcatalog.view.ProgramDetail;
+import com.credentialcatalog.view.ProgramSummary;
 import com.credentialcatalog.service.ProgramAssembler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The read model (migrations V2 and V3) equals a plain computation from the normalized tables — the
+ * The read model (migrations V2 to V4) equals a plain computation from the normalized tables — the
  * assembler's detail and the calculators' figures — for generated catalogs: after inserts, after
  * every kind of update and delete, and after a rebuild of rows written with the triggers off.
  * Property-style: seeded random catalogs, each property checked on every program of each.
@@ -112,6 +113,7 @@ class ReadModelConsistencyTest {
           throw new AssertionError(e);
         }
       }
+      assertListItem(id, plain);
       for (int k = 0; k < 4; k++) {
         assertCostWindow(id, plain, CURRENCIES[random.nextInt(2)], AUDIENCES[random.nextInt(3)],
             LocalDate.of(2022, 6, 1).plusDays(random.nextInt(1700)), 1 + random.nextInt(10));
@@ -192,6 +194,31 @@ class ReadModelConsistencyTest {
         assertThat(figures.initial()).as("initial cost of %s", what).isEqualTo(cost.initial());
         assertThat(figures.total()).as("cost of ownership over %d years of %s", horizon, what).isEqualTo(cost.total());
         assertThat(rs.next()).as("one window only for %s", what).isFalse();
+      }
+    }
+  }
+
+  /**
+   * The prebuilt pieces of the program's list item (migration V4) hold the summary of the plain
+   * detail: every member but the three the request decides (cost figures and currency).
+   */
+  private void assertListItem(long id, ProgramDetail plain) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT head, tail FROM program_summary WHERE program_id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        assertThat(rs.next()).as("list item of program %d", id).isTrue();
+        JsonNode stored = json.readTree(rs.getString(1) + ", \"initialCost\" : null, \"costOfOwnership\" : null,"
+            + " \"currency\" : null, " + rs.getString(2));
+        ProgramSummary expected = new ProgramSummary(plain.slug(), plain.name(), plain.acronym(), plain.provider(),
+            plain.credentialType(), plain.level(), plain.audienceRoles(), plain.competencies(),
+            plain.deliveryModes(), plain.languages(), plain.status(), null, null, null,
+            ProgramMeasures.shortestExamMinutes(plain), ProgramMeasures.easiestExperienceMonths(plain),
+            plain.renewal() == null ? null : plain.renewal().cycleYears(), plain.recognition(), plain.updatedAt());
+        assertThat(normalized(stored)).as("list item of %s", plain.slug())
+            .isEqualTo(normalized(json.valueToTree(expected)));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new AssertionError(e);
       }
     }
   }
