@@ -90,7 +90,7 @@ public class CatalogQueries {
     List<ProgramNode> nodes = ProgramNode.of(page.items());
     List<ProgramConnection.ProgramEdge> edges = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
-      edges.add(new ProgramConnection.ProgramEdge(page.cursors().get(i), nodes.get(i)));
+      edges.add(new ProgramConnection.ProgramEdge(page.cursors(), i, nodes.get(i)));
     }
     return new ProgramConnection(edges, PageInfo.of(page.cursors(), page.nextCursor(), after),
         page.totalCount() < 0 ? null : Math.toIntExact(page.totalCount()), page.facets());

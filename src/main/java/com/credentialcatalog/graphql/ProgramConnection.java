@@ -47,7 +47,31 @@ public class ProgramConnection {
     return facets;
   }
 
-  /** One edge: a program and the cursor that resumes right after it. */
+  /**
+   * One edge: a program and the cursor that resumes right after it. The cursor is sealed (an
+   * HMAC) only when a client selects it: most pages ask for nodes alone.
+   */
   @Type("ProgramEdge")
-  public record ProgramEdge(@NonNull String cursor, @NonNull ProgramNode node) {}
+  public static final class ProgramEdge {
+    // No @Ignore on these: on `node` it would hide getNode() too (SmallRye ignores the property).
+    private final List<String> cursors;
+    private final int index;
+    private final ProgramNode node;
+
+    ProgramEdge(List<String> cursors, int index, ProgramNode node) {
+      this.cursors = cursors;
+      this.index = index;
+      this.node = node;
+    }
+
+    @NonNull
+    public String getCursor() {
+      return cursors.get(index);
+    }
+
+    @NonNull
+    public ProgramNode getNode() {
+      return node;
+    }
+  }
 }

@@ -12,6 +12,7 @@ import com.credentialcatalog.query.InvalidQueryException;
 import com.credentialcatalog.query.ProgramFilter;
 import com.credentialcatalog.query.SortOrder;
 import com.credentialcatalog.repository.ProgramDetailReader;
+import com.credentialcatalog.repository.ProgramDetailReader.Part;
 import com.credentialcatalog.repository.ProgramDetailReader.Stored;
 import com.credentialcatalog.repository.ProgramSearchRepository;
 import com.credentialcatalog.view.EligibilityRouteView;
@@ -147,7 +148,7 @@ public class ProgramChildrenService {
     Map<Long, Stored> loaded = loaded();
     loaded.putAll(found);
     Map<String, ProgramCore> bySlug = new HashMap<>();
-    found.values().forEach(s -> bySlug.put(s.detail().slug(), core(s)));
+    found.values().forEach(s -> bySlug.put(s.head().slug(), core(s)));
     Map<String, ProgramCore> result = new LinkedHashMap<>();
     slugs.forEach(slug -> {
       if (bySlug.containsKey(slug)) {
@@ -159,17 +160,17 @@ public class ProgramChildrenService {
 
   /** Aliases per program id, oldest first. */
   public Map<Long, List<String>> aliases(Collection<Long> programIds) {
-    return each(programIds, s -> s.detail().aliases());
+    return each(programIds, s -> s.<List<String>>part(Part.ALIASES));
   }
 
   /** Every price row per program id (history included), with each row's version. */
   public Map<Long, List<Versioned<PriceView>>> prices(Collection<Long> programIds) {
-    return each(programIds, s -> versioned(s.detail().prices(), PriceView::id, s.versions().prices()));
+    return each(programIds, s -> versioned(s.<List<PriceView>>part(Part.PRICES), PriceView::id, s.versions().prices()));
   }
 
   /** Exam formats per program id, with each one's version. */
   public Map<Long, List<Versioned<ExamFormatView>>> exams(Collection<Long> programIds) {
-    return each(programIds, s -> versioned(s.detail().exams(), ExamFormatView::id, s.versions().exams()));
+    return each(programIds, s -> versioned(s.<List<ExamFormatView>>part(Part.EXAMS), ExamFormatView::id, s.versions().exams()));
   }
 
   /**
@@ -183,9 +184,9 @@ public class ProgramChildrenService {
   public Map<Long, Renewal> renewals(Collection<Long> programIds) {
     Map<Long, Renewal> result = new HashMap<>();
     each(programIds, Function.identity()).forEach((id, s) -> {
-      RenewalPolicyView policy = s.detail().renewal();
+      RenewalPolicyView policy = s.part(Part.RENEWAL);
       if (policy != null) {
-        List<PriceView> fees = s.detail().prices().stream().filter(p -> p.feeType() == FeeType.RENEWAL).toList();
+        List<PriceView> fees = s.<List<PriceView>>part(Part.PRICES).stream().filter(p -> p.feeType() == FeeType.RENEWAL).toList();
         result.put(id, new Renewal(policy, versioned(fees, PriceView::id, s.versions().prices())));
       }
     });
@@ -194,12 +195,12 @@ public class ProgramChildrenService {
 
   /** Eligibility routes per program id, in order. */
   public Map<Long, List<EligibilityRouteView>> eligibility(Collection<Long> programIds) {
-    return each(programIds, s -> s.detail().eligibility());
+    return each(programIds, s -> s.<List<EligibilityRouteView>>part(Part.ELIGIBILITY));
   }
 
   /** Outcome claims per program id. */
   public Map<Long, List<OutcomeClaimView>> outcomes(Collection<Long> programIds) {
-    return each(programIds, s -> s.detail().outcomes());
+    return each(programIds, s -> s.<List<OutcomeClaimView>>part(Part.OUTCOMES));
   }
 
   /**
@@ -241,7 +242,7 @@ public class ProgramChildrenService {
   }
 
   private static ProgramCore core(Stored s) {
-    ProgramDetail d = s.detail();
+    ProgramDetail d = s.head();
     return new ProgramCore(s.id(), d.slug(), d.name(), d.acronym(), d.provider() == null ? null : d.provider().slug(),
         d.credentialType(), d.level(), d.audienceRoles(), d.competencies(), d.deliveryModes(), d.languages(),
         d.studyHours(), d.durationWeeks(), d.launchYear(), d.status(), d.supersededBy(), d.website(),
