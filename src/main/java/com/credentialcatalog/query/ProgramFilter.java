@@ -66,6 +66,59 @@ public record ProgramFilter(
     recognizedIn = recognizedIn == null || recognizedIn.isBlank() ? null : recognizedIn.trim();
   }
 
+  /**
+   * The filter after the checks of {@link Bounds}, the one validation both surfaces use. Fields are
+   * named by the components of this record; list order and duplicates do not matter.
+   *
+   * @throws InvalidInputException naming the first field that breaks a bound
+   */
+  public static ProgramFilter checked(
+      List<String> providers,
+      List<CredentialType> types,
+      List<Level> levels,
+      List<AudienceRole> audiences,
+      List<Competency> competencies,
+      List<DeliveryMode> deliveryModes,
+      List<Proctoring> proctoring,
+      List<String> languages,
+      List<ProgramStatus> statuses,
+      String q,
+      BigDecimal priceMin,
+      BigDecimal priceMax,
+      String currency,
+      PriceAudience priceAudience,
+      Integer examMinutesMax,
+      Integer experienceMonthsMax,
+      Integer renewalCycleYearsMin,
+      Integer creditsMax,
+      String recognizedIn) {
+    Bounds.currency("currency", currency);
+    Bounds.region("recognizedIn", recognizedIn);
+    Bounds.amount("priceMin", priceMin);
+    Bounds.amount("priceMax", priceMax);
+    if (priceMin != null && priceMax != null && priceMin.compareTo(priceMax) > 0) {
+      throw InvalidInputException.of("priceMin", InvalidInputException.Kind.INCONSISTENT,
+          "{priceMin} must not exceed {priceMax}");
+    }
+    Bounds.count("examMinutesMax", examMinutesMax);
+    Bounds.count("experienceMonthsMax", experienceMonthsMax);
+    Bounds.count("renewalCycleYearsMin", renewalCycleYearsMin);
+    Bounds.count("creditsMax", creditsMax);
+    Bounds.text("q", q);
+    return new ProgramFilter(
+        Bounds.strings("providers", providers),
+        Bounds.values("types", types),
+        Bounds.values("levels", levels),
+        Bounds.values("audiences", audiences),
+        Bounds.values("competencies", competencies),
+        Bounds.values("deliveryModes", deliveryModes),
+        Bounds.values("proctoring", proctoring),
+        Bounds.strings("languages", languages),
+        Bounds.values("statuses", statuses),
+        q, priceMin, priceMax, currency, priceAudience, examMinutesMax, experienceMonthsMax,
+        renewalCycleYearsMin, creditsMax, recognizedIn);
+  }
+
   /** Selects everything. */
   public static ProgramFilter none() {
     return new ProgramFilter(null, null, null, null, null, null, null, null, null, null, null, null,

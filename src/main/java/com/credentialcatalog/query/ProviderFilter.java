@@ -13,6 +13,17 @@ import java.util.List;
 public record ProviderFilter(String q, List<ProviderKind> kinds, String country) {
   public ProviderFilter {
     q = q == null || q.isBlank() ? null : q.trim();
-    kinds = kinds == null ? List.of() : List.copyOf(kinds);
+    kinds = kinds == null ? List.of() : kinds.stream().distinct().toList();
+  }
+
+  /**
+   * The filter after the checks of {@link Bounds}; fields named as this record's components.
+   *
+   * @throws InvalidInputException naming the first field that breaks a bound
+   */
+  public static ProviderFilter checked(String q, List<ProviderKind> kinds, String country) {
+    Bounds.country("country", country);
+    Bounds.text("q", q);
+    return new ProviderFilter(q, Bounds.values("kinds", kinds), country);
   }
 }
