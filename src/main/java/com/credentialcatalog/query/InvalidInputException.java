@@ -152,7 +152,8 @@ public class InvalidInputException extends RuntimeException {
    * and each field with its message; others say their message, which names the field itself.
    */
   public String detail() {
-    return kind == Kind.DATA_RULE ? "Invalid input: " + getMessage() : getMessage();
+    return kind != Kind.DATA_RULE ? getMessage() : "Invalid input: "
+        + errors().stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
   }
 
   /** A violation's field as the client wrote it: {@code amountMax}, {@code languages[2]}. */
