@@ -58,8 +58,8 @@ public record ProgramFilterInput(
    * @throws InvalidInputException naming the offending field by its core name
    */
   ProgramFilter toFilter() {
-    return ProgramFilter.checked(providers, types, levels, audiences, competencies, deliveryModes, proctoring,
-        languages, statuses, q, priceMin, priceMax, currency, priceAudience, examMinutesMax, experienceMonthsMax,
-        renewalCycleYearsMin, creditsMax, recognizedIn);
+    return new ProgramFilter(providers, types, levels, audiences, competencies, deliveryModes, proctoring, languages,
+        statuses, q, priceMin, priceMax, currency, priceAudience, examMinutesMax, experienceMonthsMax,
+        renewalCycleYearsMin, creditsMax, recognizedIn).checked();
   }
 }

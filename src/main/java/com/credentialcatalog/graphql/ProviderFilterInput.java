@@ -17,6 +17,6 @@ public record ProviderFilterInput(
   /** The core filter, after the checks {@code GET /api/v1/providers} makes: the core's own. */
   static ProviderFilter toFilter(ProviderFilterInput input) {
     return input == null ? new ProviderFilter(null, List.of(), null)
-        : ProviderFilter.checked(input.q(), input.kinds(), input.country());
+        : new ProviderFilter(input.q(), input.kinds(), input.country()).checked();
   }
 }

@@ -127,7 +127,7 @@ public final class Bounds {
     return values;
   }
 
-  /** Text alternatives: {@link #values}, each at most {@value #MAX_VALUE_LENGTH} characters, trimmed, blanks dropped. */
+  /** Text alternatives: {@link #values}, each at most {@value #MAX_VALUE_LENGTH} characters. */
   public static List<String> strings(String field, List<String> values) {
     for (String v : values(field, values)) {
       if (v.length() > MAX_VALUE_LENGTH) {
@@ -135,6 +135,6 @@ public final class Bounds {
             "{} values must be at most " + MAX_VALUE_LENGTH + " characters");
       }
     }
-    return values(field, values).stream().map(String::trim).filter(v -> !v.isEmpty()).toList();
+    return values(field, values);
   }
 }

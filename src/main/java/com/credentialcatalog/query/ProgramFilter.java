@@ -52,14 +52,14 @@ public record ProgramFilter(
   public static final String DEFAULT_CURRENCY = "USD";
 
   public ProgramFilter {
-    providers = clean(providers);
+    providers = texts(providers);
     types = clean(types);
     levels = clean(levels);
     audiences = clean(audiences);
     competencies = clean(competencies);
     deliveryModes = clean(deliveryModes);
     proctoring = clean(proctoring);
-    languages = clean(languages);
+    languages = texts(languages);
     statuses = clean(statuses);
     q = q == null || q.isBlank() ? null : q.trim();
     currency = currency == null || currency.isBlank() ? DEFAULT_CURRENCY : currency.trim();
@@ -67,31 +67,12 @@ public record ProgramFilter(
   }
 
   /**
-   * The filter after the checks of {@link Bounds}, the one validation both surfaces use. Fields are
-   * named by the components of this record; list order and duplicates do not matter.
+   * This filter, when it keeps within {@link Bounds}: the one validation both surfaces use. Fields
+   * are named by the components of this record.
    *
    * @throws InvalidInputException naming the first field that breaks a bound
    */
-  public static ProgramFilter checked(
-      List<String> providers,
-      List<CredentialType> types,
-      List<Level> levels,
-      List<AudienceRole> audiences,
-      List<Competency> competencies,
-      List<DeliveryMode> deliveryModes,
-      List<Proctoring> proctoring,
-      List<String> languages,
-      List<ProgramStatus> statuses,
-      String q,
-      BigDecimal priceMin,
-      BigDecimal priceMax,
-      String currency,
-      PriceAudience priceAudience,
-      Integer examMinutesMax,
-      Integer experienceMonthsMax,
-      Integer renewalCycleYearsMin,
-      Integer creditsMax,
-      String recognizedIn) {
+  public ProgramFilter checked() {
     Bounds.currency("currency", currency);
     Bounds.region("recognizedIn", recognizedIn);
     Bounds.amount("priceMin", priceMin);
@@ -105,18 +86,16 @@ public record ProgramFilter(
     Bounds.count("renewalCycleYearsMin", renewalCycleYearsMin);
     Bounds.count("creditsMax", creditsMax);
     Bounds.text("q", q);
-    return new ProgramFilter(
-        Bounds.strings("providers", providers),
-        Bounds.values("types", types),
-        Bounds.values("levels", levels),
-        Bounds.values("audiences", audiences),
-        Bounds.values("competencies", competencies),
-        Bounds.values("deliveryModes", deliveryModes),
-        Bounds.values("proctoring", proctoring),
-        Bounds.strings("languages", languages),
-        Bounds.values("statuses", statuses),
-        q, priceMin, priceMax, currency, priceAudience, examMinutesMax, experienceMonthsMax,
-        renewalCycleYearsMin, creditsMax, recognizedIn);
+    Bounds.strings("providers", providers);
+    Bounds.values("types", types);
+    Bounds.values("levels", levels);
+    Bounds.values("audiences", audiences);
+    Bounds.values("competencies", competencies);
+    Bounds.values("deliveryModes", deliveryModes);
+    Bounds.values("proctoring", proctoring);
+    Bounds.strings("languages", languages);
+    Bounds.values("statuses", statuses);
+    return this;
   }
 
   /** Selects everything. */
@@ -125,7 +104,16 @@ public record ProgramFilter(
         null, null, null, null, null, null, null);
   }
 
+  /**
+   * Alternatives without repeats. A null value stays for {@link #checked} to refuse: {@code [null]}
+   * would match nothing or everything depending on the field.
+   */
   private static <T> List<T> clean(List<T> values) {
-    return values == null ? List.of() : values.stream().filter(v -> v != null).distinct().toList();
+    return values == null ? List.of() : values.stream().distinct().toList();
+  }
+
+  private static List<String> texts(List<String> values) {
+    return clean(values == null ? null : values.stream().map(v -> v == null ? null : v.trim())
+        .filter(v -> v == null || !v.isEmpty()).toList());
   }
 }

@@ -17,13 +17,14 @@ public record ProviderFilter(String q, List<ProviderKind> kinds, String country)
   }
 
   /**
-   * The filter after the checks of {@link Bounds}; fields named as this record's components.
+   * This filter, when it keeps within {@link Bounds}; fields named as this record's components.
    *
    * @throws InvalidInputException naming the first field that breaks a bound
    */
-  public static ProviderFilter checked(String q, List<ProviderKind> kinds, String country) {
+  public ProviderFilter checked() {
     Bounds.country("country", country);
     Bounds.text("q", q);
-    return new ProviderFilter(q, Bounds.values("kinds", kinds), country);
+    Bounds.values("kinds", kinds);
+    return this;
   }
 }

@@ -56,15 +56,15 @@ public class ProgramQueryParams {
 
   /** The filter these parameters describe, checked by the core's rules. */
   public ProgramFilter filter() {
-    return QueryValues.REST.bind(() -> ProgramFilter.checked(
-        Bounds.strings("providers", QueryValues.split(provider)),
+    return QueryValues.REST.bind(() -> new ProgramFilter(
+        QueryValues.split(provider),
         QueryValues.enums("types", type, CredentialType.class),
         QueryValues.enums("levels", level, Level.class),
         QueryValues.enums("audiences", audience, AudienceRole.class),
         QueryValues.enums("competencies", competency, Competency.class),
         QueryValues.enums("deliveryModes", delivery, DeliveryMode.class),
         QueryValues.enums("proctoring", proctoring, Proctoring.class),
-        Bounds.strings("languages", QueryValues.split(language)),
+        QueryValues.split(language),
         QueryValues.enums("statuses", status, ProgramStatus.class),
         q,
         QueryValues.decimal("priceMin", priceMin),
@@ -75,7 +75,7 @@ public class ProgramQueryParams {
         QueryValues.integer("experienceMonthsMax", experienceMonthsMax),
         QueryValues.integer("renewalCycleYearsMin", renewalCycleYearsMin),
         QueryValues.integer("creditsMax", creditsMax),
-        recognizedIn));
+        recognizedIn).checked());
   }
 
   /** The sort these parameters describe (default: name, or relevance when q is given). */

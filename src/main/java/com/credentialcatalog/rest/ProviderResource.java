@@ -57,7 +57,7 @@ public class ProviderResource {
       @Parameter(description = "Opaque cursor from the previous page") @RestQuery String cursor,
       @Context UriInfo uri) {
     ProviderFilter filter = QueryValues.REST.bind(() ->
-        ProviderFilter.checked(q, QueryValues.enums("kinds", kind, ProviderKind.class), country));
+        new ProviderFilter(q, QueryValues.enums("kinds", kind, ProviderKind.class), country).checked());
     Page<ProviderView> page = providers.find(filter, sort, Bounds.pageSize(QueryValues.integer("limit", limit)), cursor);
     return ProgramResource.withNextLink(page, page.nextCursor(), uri);
   }

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Binds query values: parsed here rather than by JAX-RS, because a JAX-RS conversion failure is a
@@ -38,56 +39,43 @@ final class QueryValues {
   private QueryValues() {}
 
   static Integer integer(String name, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(value.trim());
-    } catch (NumberFormatException e) {
-      throw malformed(name, "{} must be a whole number, got '%s'", value);
-    }
+    return parsed(name, value, Integer::valueOf, "{} must be a whole number, got '%s'");
   }
 
   static Long longValue(String name, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Long.valueOf(value.trim());
-    } catch (NumberFormatException e) {
-      throw malformed(name, "{} must be a whole number, got '%s'", value);
-    }
+    return parsed(name, value, Long::valueOf, "{} must be a whole number, got '%s'");
   }
 
   static BigDecimal decimal(String name, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return new BigDecimal(value.trim());
-    } catch (NumberFormatException e) {
-      throw malformed(name, "{} must be a number, got '%s'", value);
-    }
+    return parsed(name, value, BigDecimal::new, "{} must be a number, got '%s'");
   }
 
   static LocalDate date(String name, String value) {
+    return parsed(name, value, LocalDate::parse, "{} must be a date YYYY-MM-DD, got '%s'");
+  }
+
+  /** The value parsed, null when absent; a value that does not parse is refused naming the field. */
+  private static <T> T parsed(String name, String value, Function<String, T> parse, String template) {
     if (value == null || value.isBlank()) {
       return null;
     }
     try {
-      return LocalDate.parse(value.trim());
-    } catch (DateTimeParseException e) {
-      throw malformed(name, "{} must be a date YYYY-MM-DD, got '%s'", value);
+      return parse.apply(value.trim());
+    } catch (NumberFormatException | DateTimeParseException e) {
+      throw InvalidInputException.of(name, Kind.MALFORMED, template, clip(value));
     }
   }
 
-  /** Repeated and comma-separated values as one list, blanks dropped. */
+  /**
+   * Repeated and comma-separated values as one list, blanks and repeats dropped: the bounds count
+   * distinct alternatives, as the core's filters hold them.
+   */
   static List<String> split(List<String> values) {
     List<String> out = new ArrayList<>();
     if (values != null) {
       for (String v : values) {
         for (String part : v.split(",")) {
-          if (!part.isBlank()) {
+          if (!part.isBlank() && !out.contains(part.trim())) {
             out.add(part.trim());
           }
         }
@@ -112,10 +100,6 @@ final class QueryValues {
       throw InvalidInputException.of(field, Kind.UNKNOWN_VALUE, "'%s' is not one of %s", clip(value),
           Arrays.toString(type.getEnumConstants()));
     }
-  }
-
-  private static InvalidInputException malformed(String name, String template, String value) {
-    return InvalidInputException.of(name, Kind.MALFORMED, template, clip(value));
   }
 
   private static String clip(String value) {

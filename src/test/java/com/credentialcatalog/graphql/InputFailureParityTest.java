@@ -12,9 +12,9 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -87,11 +87,13 @@ class InputFailureParityTest {
 
   @Test
   void shouldNameAListFieldAsEachSurfaceSpellsIt() {
-    List<String> levels = Collections.nCopies(51, "ENTRY");
-    assertThat(rest("/api/v1/programs", Map.of("level", String.join(",", levels))))
-        .isEqualTo(new Failure("level", "at most 50 values for level"));
-    assertThat(graphql(PROGRAMS, vars("f", vars("levels", levels))))
-        .isEqualTo(new Failure("filter.levels", "at most 50 values for levels"));
+    List<String> slugs = IntStream.rangeClosed(1, 51).mapToObj(i -> "p" + i).toList();
+    assertThat(rest("/api/v1/programs", Map.of("provider", String.join(",", slugs))))
+        .isEqualTo(new Failure("provider", "at most 50 values for provider"));
+    assertThat(graphql(PROGRAMS, vars("f", vars("providers", slugs))))
+        .isEqualTo(new Failure("filter.providers", "at most 50 values for providers"));
+    assertThat(rest("/api/v1/programs", Map.of("level", "ENTRY,BOSS")))
+        .isEqualTo(new Failure("level", "'BOSS' is not one of [ENTRY, PROFESSIONAL, MANAGER, EXECUTIVE, ORGANIZATION]"));
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,8 +26,8 @@ class ProgramFilterCheckedTest {
 
   private static ProgramFilter filter(List<String> providers, List<Level> levels, String q, BigDecimal priceMin,
       BigDecimal priceMax, String currency, Integer examMinutesMax, String recognizedIn) {
-    return ProgramFilter.checked(providers, null, levels, null, null, null, null, null, null, q, priceMin, priceMax,
-        currency, null, examMinutesMax, null, null, null, recognizedIn);
+    return new ProgramFilter(providers, null, levels, null, null, null, null, null, null, q, priceMin, priceMax,
+        currency, null, examMinutesMax, null, null, null, recognizedIn).checked();
   }
 
   private static InvalidInputException refusal(Runnable call) {
@@ -40,7 +41,7 @@ class ProgramFilterCheckedTest {
 
   @Test
   void shouldBuildAFilterWithDefaultsFromValidInput() {
-    ProgramFilter f = filter(List.of(" hdi ", "hdi"), List.of(Level.MANAGER), " cx ", BigDecimal.ONE, BigDecimal.TEN,
+    ProgramFilter f = filter(List.of(" hdi ", "hdi", " "), List.of(Level.MANAGER), " cx ", BigDecimal.ONE, BigDecimal.TEN,
         null, 90, "GLOBAL");
     assertThat(f.providers()).containsExactly("hdi");
     assertThat(f.levels()).containsExactly(Level.MANAGER);
@@ -61,12 +62,15 @@ class ProgramFilterCheckedTest {
 
   @Test
   void shouldNameAListFieldAsEachSurfaceSpellsIt() {
-    InvalidInputException e = refusal(() -> filter(null, Collections.nCopies(51, Level.ENTRY), null, null, null, null,
-        null, null));
-    assertThat(e.in(REST).field()).isEqualTo("level");
-    assertThat(e.in(REST).getMessage()).isEqualTo("at most 50 values for level");
-    assertThat(e.in(GRAPHQL).field()).isEqualTo("filter.levels");
-    assertThat(e.in(GRAPHQL).getMessage()).isEqualTo("at most 50 values for levels");
+    List<String> slugs = IntStream.rangeClosed(1, 51).mapToObj(i -> "p" + i).toList();
+    InvalidInputException e = refusal(() -> filter(slugs, null, null, null, null, null, null, null));
+    assertThat(e.in(REST).field()).isEqualTo("provider");
+    assertThat(e.in(REST).getMessage()).isEqualTo("at most 50 values for provider");
+    assertThat(e.in(GRAPHQL).field()).isEqualTo("filter.providers");
+    assertThat(e.in(GRAPHQL).getMessage()).isEqualTo("at most 50 values for providers");
+    // Repeats are one alternative: 51 times the same level is one level.
+    assertThat(filter(null, Collections.nCopies(51, Level.ENTRY), null, null, null, null, null, null).levels())
+        .containsExactly(Level.ENTRY);
   }
 
   @Test
@@ -90,11 +94,11 @@ class ProgramFilterCheckedTest {
 
   @Test
   void shouldCheckTheProviderFilter() {
-    assertThat(ProviderFilter.checked(" a ", List.of(ProviderKind.TEST_VENDOR, ProviderKind.TEST_VENDOR), "US").kinds())
+    assertThat(new ProviderFilter(" a ", List.of(ProviderKind.TEST_VENDOR, ProviderKind.TEST_VENDOR), "US").checked().kinds())
         .containsExactly(ProviderKind.TEST_VENDOR);
-    assertThat(refusal(() -> ProviderFilter.checked(null, null, "usa")).getMessage())
+    assertThat(refusal(() -> new ProviderFilter(null, null, "usa").checked()).getMessage())
         .isEqualTo("country must be an ISO 3166 alpha-2 code such as US");
-    assertThat(refusal(() -> ProviderFilter.checked(null, Arrays.asList((ProviderKind) null), null))
+    assertThat(refusal(() -> new ProviderFilter(null, Arrays.asList((ProviderKind) null), null).checked())
         .in(Vocabulary.nested("filter.", ProviderFilter.class)).field()).isEqualTo("filter.kinds");
   }
 
