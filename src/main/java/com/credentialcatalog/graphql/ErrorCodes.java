@@ -227,7 +227,7 @@ final class ErrorCodes {
   /** The words of a REST 400 problem's detail, the fields of its {@code errors}. */
   private static CatalogError invalidInput(InvalidInputException e, List<SourceLocation> locations,
       List<Object> path) {
-    Map<String, Object> details = e.manyFields()
+    Map<String, Object> details = e.fromBeanValidation()
         ? Map.of("fields", e.errors().stream().map(f -> Map.of("field", f.field(), "message", f.message())).toList())
         : field(e.field());
     return new CatalogError(e.detail(), locations, path, BAD_USER_INPUT, details);

@@ -123,8 +123,8 @@ public class InvalidInputException extends RuntimeException {
     return violations != null ? violations : List.of(new FieldError(field(), getMessage()));
   }
 
-  /** Whether several fields are wrong at once (Bean Validation reports them together). */
-  public boolean manyFields() {
+  /** Whether Bean Validation found it: answered with every field, as a list, even when it is one. */
+  public boolean fromBeanValidation() {
     return violations != null;
   }
 

@@ -98,6 +98,13 @@ public record ProgramFilter(
     return this;
   }
 
+  /** This filter within the given providers only (a provider's own program list). */
+  public ProgramFilter withProviders(List<String> only) {
+    return new ProgramFilter(only, types, levels, audiences, competencies, deliveryModes, proctoring, languages,
+        statuses, q, priceMin, priceMax, currency, priceAudience, examMinutesMax, experienceMonthsMax,
+        renewalCycleYearsMin, creditsMax, recognizedIn);
+  }
+
   /** Selects everything. */
   public static ProgramFilter none() {
     return new ProgramFilter(null, null, null, null, null, null, null, null, null, null, null, null,

@@ -82,11 +82,7 @@ public class ProviderResource {
       @Parameter(description = "Provider slug", example = "hdi") @PathParam("slug") String slug,
       @BeanParam ProgramQueryParams params, @Context UriInfo uri) {
     providers.requireExists(slug);
-    ProgramFilter f = params.filter();
-    ProgramFilter scoped = new ProgramFilter(List.of(slug), f.types(), f.levels(), f.audiences(),
-        f.competencies(), f.deliveryModes(), f.proctoring(), f.languages(), f.statuses(), f.q(),
-        f.priceMin(), f.priceMax(), f.currency(), f.priceAudience(), f.examMinutesMax(),
-        f.experienceMonthsMax(), f.renewalCycleYearsMin(), f.creditsMax(), f.recognizedIn());
+    ProgramFilter scoped = params.filter().withProviders(List.of(slug));
     ProgramPage page = programs.find(scoped, params.order(), params.cursor(), params.limit(), params.facets());
     return ProgramResource.withNextLink(page, page.nextCursor(), uri);
   }
