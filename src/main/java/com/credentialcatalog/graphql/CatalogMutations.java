@@ -1,5 +1,6 @@
 package com.credentialcatalog.graphql;
 
+import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.graphql.WriteInputs.ExamFormatUpdateInput;
 import com.credentialcatalog.graphql.WriteInputs.NewExamFormat;
 import com.credentialcatalog.graphql.WriteInputs.NewPrice;
@@ -297,7 +298,7 @@ public class CatalogMutations {
 
   /** The input, once Bean Validation (the same constraints as the REST bodies) finds nothing wrong. */
   private <T> T valid(T input) {
-    return InvalidArgumentsException.check(input, validator);
+    return InvalidInputException.check(input, validator);
   }
 
   /** The fields of the {@code changes} argument the client sent, null ones included. */

@@ -2,9 +2,12 @@ package com.credentialcatalog.graphql;
 
 import com.credentialcatalog.domain.PriceAudience;
 import com.credentialcatalog.query.Facet;
-import com.credentialcatalog.query.InvalidQueryException;
+import com.credentialcatalog.query.Bounds;
+import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.query.ProgramFilter;
+import com.credentialcatalog.query.ProviderFilter;
 import com.credentialcatalog.query.SortOrder;
+import com.credentialcatalog.query.Vocabulary;
 import com.credentialcatalog.service.ProgramChildrenService;
 import com.credentialcatalog.service.ProgramQueryService;
 import com.credentialcatalog.service.ProgramService;
@@ -22,8 +25,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -38,7 +41,21 @@ import org.eclipse.microprofile.graphql.Query;
 @GraphQLApi
 public class CatalogQueries {
 
-  static final int DEFAULT_FIRST = 20;
+  static final int DEFAULT_FIRST = Bounds.DEFAULT_PAGE_SIZE;
+
+  /** How a page's arguments name the core's paging and ordering fields. */
+  private static final Map<String, String> PAGING = Map.of(
+      "limit", "first",
+      "cursor", "after",
+      "nextCursor", "endCursor",
+      "sort", "orderBy",
+      "horizonYears", "orderBy.horizonYears");
+
+  /** The names of {@code programs} and {@code eligibility}: filter fields under {@code filter}. */
+  static final Vocabulary PROGRAMS = Vocabulary.nested("filter.", ProgramFilter.class).with(PAGING);
+
+  /** The names of {@code providers}. */
+  static final Vocabulary PROVIDERS = Vocabulary.nested("filter.", ProviderFilter.class).with(PAGING);
 
   private final ProgramChildrenService children;
   private final ProgramQueryService query;
@@ -83,10 +100,14 @@ public class CatalogQueries {
    */
   ProgramConnection programs(ProgramFilterInput filter, ProgramOrderInput orderBy, Integer first, String after,
       Set<Facet> facets, boolean withTotal) {
-    ProgramFilter f = ProgramFilterInput.toFilter(filter);
-    SortOrder order = ProgramOrderInput.toOrder(orderBy, f.q() != null);
-    int size = checkFirst(first);
-    ProgramChildrenService.CorePage page = renamed(() -> children.findCores(f, order, after, size, facets, withTotal));
+    return PROGRAMS.bind(() -> {
+      ProgramFilter f = ProgramFilterInput.toFilter(filter);
+      SortOrder order = ProgramOrderInput.toOrder(orderBy, f.q() != null);
+      return connection(children.findCores(f, order, after, Bounds.pageSize(first), facets, withTotal), after);
+    });
+  }
+
+  private static ProgramConnection connection(ProgramChildrenService.CorePage page, String after) {
     List<ProgramNode> nodes = ProgramNode.of(page.items());
     List<ProgramConnection.ProgramEdge> edges = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
@@ -109,9 +130,8 @@ public class CatalogQueries {
       @Name("orderBy") ProviderOrderInput orderBy,
       @Name("first") @DefaultValue("20") @Description("Page size, 1–100") Integer first,
       @Name("after") @Description("endCursor (or an edge's cursor) of the previous page") String after) {
-    int size = checkFirst(first);
-    ProviderService.CursorPage page = renamed(() -> providers.findWithCursors(ProviderFilterInput.toFilter(filter),
-        ProviderOrderInput.toSort(orderBy), size, after));
+    ProviderService.CursorPage page = PROVIDERS.bind(() -> providers.findWithCursors(
+        ProviderFilterInput.toFilter(filter), ProviderOrderInput.toSort(orderBy), Bounds.pageSize(first), after));
     List<ProviderConnection.ProviderEdge> edges = new ArrayList<>();
     for (int i = 0; i < page.items().size(); i++) {
       edges.add(new ProviderConnection.ProviderEdge(page.cursors().get(i), ProviderNode.of(page.items().get(i))));
@@ -127,8 +147,7 @@ public class CatalogQueries {
       @Name("horizonYears") @DefaultValue("3") @Description("Years of ownership, 1–50") Integer horizonYears,
       @Name("audience") @Description("MEMBER or NON_MEMBER; default: every audience") PriceAudience audience,
       @Name("currency") @Description("ISO 4217 currency to count in (default USD)") String currency) {
-    return programs.compare(slugs, ProgramFields.Arguments.horizonYears(horizonYears), audience,
-        ProgramFields.Arguments.currency("currency", currency));
+    return programs.compare(slugs, Bounds.horizonYears(horizonYears), audience, Bounds.currency("currency", currency));
   }
 
   @Query("costOfOwnership")
@@ -140,8 +159,8 @@ public class CatalogQueries {
           PriceAudience audience,
       @Name("currency") @Description("ISO 4217 currency; default: the program's only currency") String currency,
       @Name("asOf") @Description("Date whose prices are used; default today") LocalDate asOf) {
-    return programs.cost(slug, ProgramFields.Arguments.horizonYears(horizonYears), audience,
-        ProgramFields.Arguments.currency("currency", currency), asOf);
+    return programs.cost(slug, Bounds.horizonYears(horizonYears), audience, Bounds.currency("currency", currency),
+        asOf);
   }
 
   @Query("eligibility")
@@ -153,13 +172,14 @@ public class CatalogQueries {
       @Name("orderBy") ProgramOrderInput orderBy,
       @Name("first") @DefaultValue("20") @Description("Page size, 1–100") Integer first,
       @Name("after") @Description("endCursor (or an edge's cursor) of the previous page") String after) {
-    InvalidArgumentsException.check(profile, validator);
-    ProgramFilter f = ProgramFilterInput.toFilter(filter);
-    SortOrder order = ProgramOrderInput.toOrder(orderBy, f.q() != null);
-    int size = checkFirst(first);
+    InvalidInputException.check(profile, validator);
     DataFetchingFieldSelectionSet selection = selection();
     boolean withTotal = selection != null && selection.contains("totalCount");
-    ProgramQueryService.DetailPage page = renamed(() -> query.findDetails(f, order, after, size, Set.of(), withTotal));
+    ProgramQueryService.DetailPage page = PROGRAMS.bind(() -> {
+      ProgramFilter f = ProgramFilterInput.toFilter(filter);
+      SortOrder order = ProgramOrderInput.toOrder(orderBy, f.q() != null);
+      return query.findDetails(f, order, after, Bounds.pageSize(first), Set.of(), withTotal);
+    });
     List<ProgramEligibility> results = programs.eligibility(page.items(), profile);
     List<EligibilityConnection.EligibilityEdge> edges = new ArrayList<>();
     for (int i = 0; i < results.size(); i++) {
@@ -167,15 +187,6 @@ public class CatalogQueries {
     }
     return new EligibilityConnection(edges, PageInfo.of(page.cursors(), page.nextCursor(), after),
         page.totalCount() < 0 ? null : Math.toIntExact(page.totalCount()));
-  }
-
-  /** The page size; an explicit null means the default, as an omitted argument does. */
-  private static int checkFirst(Integer first) {
-    int size = first == null ? DEFAULT_FIRST : first;
-    if (size < 1 || size > ProgramQueryService.MAX_LIMIT) {
-      throw new InvalidQueryException("first", "first must be between 1 and " + ProgramQueryService.MAX_LIMIT);
-    }
-    return size;
   }
 
   /** What the client selected under the current field, to compute totals and facets only when asked. */
@@ -205,22 +216,5 @@ public class CatalogQueries {
       }
     }
     return facets;
-  }
-
-  /** Names the service's parameters as this operation's arguments in error reports. */
-  private static <T> T renamed(Supplier<T> call) {
-    try {
-      return call.get();
-    } catch (InvalidQueryException e) {
-      String field = switch (e.field()) {
-        case "limit" -> "first";
-        case "cursor" -> "after";
-        case "sort" -> "orderBy";
-        case "horizonYears" -> "orderBy.horizonYears";
-        default -> e.field();
-      };
-      throw field.equals(e.field()) ? e : new InvalidQueryException(field, e.getMessage()
-          .replace("limit must", "first must").replace("use the nextCursor", "use the endCursor"));
-    }
   }
 }

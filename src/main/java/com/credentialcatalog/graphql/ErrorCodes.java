@@ -1,10 +1,10 @@
 package com.credentialcatalog.graphql;
 
-import com.credentialcatalog.query.InvalidQueryException;
+import com.credentialcatalog.query.InvalidInputException;
+import com.credentialcatalog.service.ConstraintMeanings;
 import com.credentialcatalog.security.Roles;
 import com.credentialcatalog.service.DatabaseFailures;
 import com.credentialcatalog.service.ConflictException;
-import com.credentialcatalog.service.InvalidInputException;
 import com.credentialcatalog.service.MissingVersionException;
 import com.credentialcatalog.service.NotFoundException;
 import com.credentialcatalog.service.StaleVersionException;
@@ -178,19 +178,14 @@ final class ErrorCodes {
     if (e instanceof NotFoundException) {
       return new CatalogError(e.getMessage(), locations, path, NOT_FOUND, null);
     }
-    if (e instanceof InvalidQueryException q) {
-      return new CatalogError(q.getMessage(), locations, path, BAD_USER_INPUT, field(q.field()));
-    }
-    if (e instanceof InvalidInputException i) {
-      return new CatalogError("Invalid input: " + i.field() + " " + i.getMessage(), locations, path, BAD_USER_INPUT,
-          field(i.field()));
-    }
-    if (e instanceof InvalidArgumentsException invalid) {
-      return new CatalogError(invalid.getMessage(), locations, path, BAD_USER_INPUT, Map.of("fields", invalid.fields()));
+    if (e instanceof InvalidInputException invalid) {
+      return invalidInput(invalid, locations, path);
     }
     if (e instanceof ConstraintViolationException v) {
-      InvalidArgumentsException invalid = InvalidArgumentsException.of(v.getConstraintViolations());
-      return new CatalogError(invalid.getMessage(), locations, path, BAD_USER_INPUT, Map.of("fields", invalid.fields()));
+      return invalidInput(InvalidInputException.of(v.getConstraintViolations()), locations, path);
+    }
+    if (e instanceof org.hibernate.exception.ConstraintViolationException c) {
+      return constraint(ConstraintMeanings.of(c.getConstraintName(), c.getSQLState()), locations, path);
     }
     if (e instanceof MissingVersionException) {
       return new CatalogError("This change requires expectedVersion: the version you read, so that no concurrent"
@@ -204,11 +199,8 @@ final class ErrorCodes {
           CONFLICT, null);
     }
     if (e instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-      // A database constraint the checks before it missed: a conflict (unique, foreign key) or bad input.
-      boolean conflict = sql.getSQLState().equals("23505") || sql.getSQLState().equals("23503");
-      return new CatalogError(conflict ? "The change conflicts with other data of the catalog"
-          : "The change breaks a rule of the catalog's data", locations, path, conflict ? CONFLICT : BAD_USER_INPUT,
-          null);
+      // A database constraint the checks before it missed, without Hibernate's name for it.
+      return constraint(ConstraintMeanings.of(null, sql.getSQLState()), locations, path);
     }
     if (e instanceof DeploymentException && e.getMessage() != null && e.getMessage().startsWith("SRJWT")) {
       LOG.errorf("Cannot verify bearer tokens: %s (set MP_JWT_VERIFY_PUBLICKEY_LOCATION)", e.getMessage());
@@ -230,6 +222,22 @@ final class ErrorCodes {
       return new CatalogError(message, locations, path, FORBIDDEN, null);
     }
     return null;
+  }
+
+  /** The words of a REST 400 problem's detail, the fields of its {@code errors}. */
+  private static CatalogError invalidInput(InvalidInputException e, List<SourceLocation> locations,
+      List<Object> path) {
+    Map<String, Object> details = e.fromBeanValidation()
+        ? Map.of("fields", e.errors().stream().map(f -> Map.of("field", f.field(), "message", f.message())).toList())
+        : field(e.field());
+    return new CatalogError(e.detail(), locations, path, BAD_USER_INPUT, details);
+  }
+
+  /** A database constraint, in the words of the REST problem for it (409 or 400). */
+  private static CatalogError constraint(ConstraintMeanings.Meaning meaning, List<SourceLocation> locations,
+      List<Object> path) {
+    return new CatalogError(meaning.detail(), locations, path, meaning.conflict() ? CONFLICT : BAD_USER_INPUT,
+        meaning.conflict() ? null : field(meaning.field()));
   }
 
   private static CatalogError internal(Throwable e, String message, List<SourceLocation> locations,

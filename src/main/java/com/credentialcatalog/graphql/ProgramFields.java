@@ -3,7 +3,7 @@ package com.credentialcatalog.graphql;
 import com.credentialcatalog.domain.FeeType;
 import com.credentialcatalog.domain.PriceAudience;
 import com.credentialcatalog.query.Facet;
-import com.credentialcatalog.query.InvalidQueryException;
+import com.credentialcatalog.query.Bounds;
 import com.credentialcatalog.service.ProgramChildrenService;
 import com.credentialcatalog.service.ProgramChildrenService.ProgramCore;
 import com.credentialcatalog.service.ProviderService;
@@ -132,9 +132,8 @@ public class ProgramFields {
           PriceAudience audience,
       @Name("currency") @Description("ISO 4217 currency; default: the program's only currency") String currency,
       @Name("asOf") @Description("Date whose prices are used; default today") LocalDate asOf) {
-    int horizonYears = Arguments.horizonYears(horizonYearsOrNull);
-    Arguments.horizonYears("horizonYears", horizonYears);
-    Arguments.currency("currency", currency);
+    int horizonYears = Bounds.horizonYears(horizonYearsOrNull);
+    Bounds.currency("currency", currency);
     LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
     return program.group().detail(program.id(), children, executor)
         .thenApply(detail -> CostOfOwnershipCalculator.compute(detail, horizonYears, audience, currency, date));
@@ -169,30 +168,5 @@ public class ProgramFields {
     return programs.stream()
         .map(p -> found.getOrDefault(p.id(), List.of()).stream().map(map).toList())
         .toList();
-  }
-
-  /** Checks of arguments shared by several operations. */
-  static final class Arguments {
-    static final int DEFAULT_HORIZON_YEARS = 3;
-
-    private Arguments() {}
-
-    /** The horizon; an explicit null means the default, as an omitted argument does. */
-    static int horizonYears(Integer horizonYears) {
-      return horizonYears == null ? DEFAULT_HORIZON_YEARS : horizonYears;
-    }
-
-    static void horizonYears(String argument, int horizonYears) {
-      if (horizonYears < 1 || horizonYears > 50) {
-        throw new InvalidQueryException(argument, "horizonYears must be between 1 and 50");
-      }
-    }
-
-    static String currency(String argument, String currency) {
-      if (currency != null && !currency.matches("[A-Z]{3}")) {
-        throw new InvalidQueryException(argument, "currency must be an ISO 4217 code such as USD");
-      }
-      return currency;
-    }
   }
 }

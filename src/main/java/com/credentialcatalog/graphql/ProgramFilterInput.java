@@ -8,18 +8,17 @@ import com.credentialcatalog.domain.Level;
 import com.credentialcatalog.domain.PriceAudience;
 import com.credentialcatalog.domain.ProgramStatus;
 import com.credentialcatalog.domain.Proctoring;
-import com.credentialcatalog.query.InvalidQueryException;
+import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.query.ProgramFilter;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
 /**
  * The program filter as a GraphQL input: field for field the query parameters of
- * {@code GET /api/v1/programs} (a parity test keeps the two in agreement), checked with the same
- * rules before it becomes a {@link ProgramFilter}.
+ * {@code GET /api/v1/programs} (a parity test keeps the two in agreement), checked by the same
+ * {@link ProgramFilter#checked} as they are.
  */
 @Input("ProgramFilterInput")
 @Description("Which programs to select. Values within one list are alternatives (OR); different fields must all"
@@ -48,95 +47,19 @@ public record ProgramFilterInput(
     @Description("Renewal asks at most this many credits (lower bound of the requirement)") Integer creditsMax,
     @Description("Region (ISO 3166 alpha-2 or GLOBAL) with recognition signals") String recognizedIn) {
 
-  private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
-  private static final Pattern REGION = Pattern.compile("[A-Z]{2}|GLOBAL");
-  private static final BigDecimal MAX_AMOUNT = new BigDecimal("1e12");
-  private static final int MAX_VALUES = 50;
-  private static final int MAX_VALUE_LENGTH = 100;
-
   /** The filter of a missing input: everything. */
   static ProgramFilter toFilter(ProgramFilterInput input) {
     return input == null ? ProgramFilter.none() : input.toFilter();
   }
 
   /**
-   * The core filter, after the checks {@code GET /api/v1/programs} makes.
+   * The core filter, after the checks {@code GET /api/v1/programs} makes: the core's own.
    *
-   * @throws InvalidQueryException naming the offending field as {@code filter.<field>}
+   * @throws InvalidInputException naming the offending field by its core name
    */
   ProgramFilter toFilter() {
-    if (currency != null && !CURRENCY.matcher(currency).matches()) {
-      throw invalid("currency", "currency must be an ISO 4217 code such as USD");
-    }
-    if (recognizedIn != null && !REGION.matcher(recognizedIn).matches()) {
-      throw invalid("recognizedIn", "recognizedIn must be an ISO 3166 alpha-2 code such as US, or GLOBAL");
-    }
-    amount("priceMin", priceMin);
-    amount("priceMax", priceMax);
-    if (priceMin != null && priceMax != null && priceMin.compareTo(priceMax) > 0) {
-      throw invalid("priceMin", "priceMin must not exceed priceMax");
-    }
-    nonNegative("examMinutesMax", examMinutesMax);
-    nonNegative("experienceMonthsMax", experienceMonthsMax);
-    nonNegative("renewalCycleYearsMin", renewalCycleYearsMin);
-    nonNegative("creditsMax", creditsMax);
-    if (q != null && q.length() > 200) {
-      throw invalid("q", "q must be at most 200 characters");
-    }
-    return new ProgramFilter(
-        strings("providers", providers),
-        values("types", types),
-        values("levels", levels),
-        values("audiences", audiences),
-        values("competencies", competencies),
-        values("deliveryModes", deliveryModes),
-        values("proctoring", proctoring),
-        strings("languages", languages),
-        values("statuses", statuses),
-        q, priceMin, priceMax, currency, priceAudience, examMinutesMax, experienceMonthsMax,
-        renewalCycleYearsMin, creditsMax, recognizedIn);
-  }
-
-  private static List<String> strings(String field, List<String> values) {
-    List<String> checked = values(field, values);
-    if (checked == null) {
-      return null;
-    }
-    for (String v : checked) {
-      if (v.length() > MAX_VALUE_LENGTH) {
-        throw invalid(field, field + " values must be at most " + MAX_VALUE_LENGTH + " characters");
-      }
-    }
-    return checked.stream().filter(v -> v != null).map(String::trim).filter(v -> !v.isEmpty()).toList();
-  }
-
-  private static <T> List<T> values(String field, List<T> values) {
-    if (values != null && values.size() > MAX_VALUES) {
-      throw invalid(field, "at most " + MAX_VALUES + " values for " + field);
-    }
-    if (values != null && values.stream().anyMatch(v -> v == null)) {
-      // [null] would match nothing or everything depending on the field: say so rather than guess.
-      throw invalid(field, field + " must not contain null");
-    }
-    return values;
-  }
-
-  private static void amount(String field, BigDecimal value) {
-    if (value != null && value.signum() < 0) {
-      throw invalid(field, field + " must not be negative");
-    }
-    if (value != null && value.abs().compareTo(MAX_AMOUNT) > 0) {
-      throw invalid(field, field + " is out of range");
-    }
-  }
-
-  private static void nonNegative(String field, Integer value) {
-    if (value != null && value < 0) {
-      throw invalid(field, field + " must not be negative");
-    }
-  }
-
-  private static InvalidQueryException invalid(String field, String message) {
-    return new InvalidQueryException("filter." + field, message);
+    return new ProgramFilter(providers, types, levels, audiences, competencies, deliveryModes, proctoring, languages,
+        statuses, q, priceMin, priceMax, currency, priceAudience, examMinutesMax, experienceMonthsMax,
+        renewalCycleYearsMin, creditsMax, recognizedIn).checked();
   }
 }

@@ -1,6 +1,6 @@
 package com.credentialcatalog.graphql;
 
-import com.credentialcatalog.query.InvalidQueryException;
+import com.credentialcatalog.query.Bounds;
 import com.credentialcatalog.query.ProgramSort;
 import com.credentialcatalog.query.SortOrder;
 import org.eclipse.microprofile.graphql.Description;
@@ -22,11 +22,7 @@ public record ProgramOrderInput(
    * @param searching whether the filter has a search text (the default order is then relevance)
    */
   static SortOrder toOrder(ProgramOrderInput input, boolean searching) {
-    Integer h = input == null ? null : input.horizonYears();
-    int horizon = h == null ? SortOrder.DEFAULT_HORIZON_YEARS : h;
-    if (horizon < 1 || horizon > 50) {
-      throw new InvalidQueryException("orderBy.horizonYears", "horizonYears must be between 1 and 50");
-    }
+    int horizon = Bounds.horizonYears(input == null ? null : input.horizonYears());
     SortDirection direction = input == null ? null : input.direction();
     if (input == null || input.field() == null) {
       ProgramSort sort = searching ? ProgramSort.RELEVANCE : ProgramSort.NAME;

@@ -1,7 +1,6 @@
 package com.credentialcatalog.graphql;
 
 import com.credentialcatalog.domain.ProviderKind;
-import com.credentialcatalog.query.InvalidQueryException;
 import com.credentialcatalog.query.ProviderFilter;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -15,24 +14,9 @@ public record ProviderFilterInput(
     @Description("Kinds (alternatives)") List<ProviderKind> kinds,
     @Description("ISO 3166 alpha-2 country") String country) {
 
+  /** The core filter, after the checks {@code GET /api/v1/providers} makes: the core's own. */
   static ProviderFilter toFilter(ProviderFilterInput input) {
-    if (input == null) {
-      return new ProviderFilter(null, List.of(), null);
-    }
-    if (input.country() != null && !input.country().matches("[A-Z]{2}")) {
-      throw new InvalidQueryException("filter.country", "country must be an ISO 3166 alpha-2 code such as US");
-    }
-    if (input.q() != null && input.q().length() > 200) {
-      throw new InvalidQueryException("filter.q", "q must be at most 200 characters");
-    }
-    if (input.kinds() != null && input.kinds().size() > 50) {
-      throw new InvalidQueryException("filter.kinds", "at most 50 values for kinds");
-    }
-    if (input.kinds() != null && input.kinds().contains(null)) {
-      // [null] is no kind at all: say so rather than fail on it (found by GraphqlFuzzTest).
-      throw new InvalidQueryException("filter.kinds", "kinds must not contain null");
-    }
-    return new ProviderFilter(input.q(), input.kinds() == null ? List.of() : input.kinds().stream().distinct().toList(),
-        input.country());
+    return input == null ? new ProviderFilter(null, List.of(), null)
+        : new ProviderFilter(input.q(), input.kinds(), input.country()).checked();
   }
 }

@@ -1,7 +1,8 @@
 package com.credentialcatalog.graphql;
 
 import com.credentialcatalog.domain.RecognitionKind;
-import com.credentialcatalog.query.InvalidQueryException;
+import com.credentialcatalog.query.Bounds;
+import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.service.ChangeFeedService;
 import com.credentialcatalog.service.RecognitionLookupService;
 import com.credentialcatalog.service.RecognitionService;
@@ -46,11 +47,12 @@ public class RecognitionQueries {
       + " flagged ambiguous, each with distinguishedBy. A name that matches nothing has no candidates.")
   public LookupResult lookup(@NonNull @Name("names") List<@NonNull String> names) {
     if (names.isEmpty() || names.size() > MAX_NAMES) {
-      throw new InvalidQueryException("names", "names must hold 1 to " + MAX_NAMES + " names");
+      throw InvalidInputException.of("names", InvalidInputException.Kind.OUT_OF_RANGE, "{} must hold 1 to " + MAX_NAMES + " names");
     }
     for (int i = 0; i < names.size(); i++) {
       if (names.get(i).length() > MAX_NAME_LENGTH) {
-        throw new InvalidQueryException("names[" + i + "]", "a name is at most " + MAX_NAME_LENGTH + " characters");
+        throw InvalidInputException.of("names[" + i + "]", InvalidInputException.Kind.OUT_OF_RANGE,
+            "a name is at most " + MAX_NAME_LENGTH + " characters");
       }
     }
     return lookup.lookup(names);
@@ -65,10 +67,7 @@ public class RecognitionQueries {
       @Name("kind") RecognitionKind kind,
       @Name("from") @Description("Signals whose period ends on or after this date") LocalDate from,
       @Name("to") @Description("Signals whose period starts on or before this date") LocalDate to) {
-    if (region != null && !region.matches("[A-Z]{2}|GLOBAL")) {
-      throw new InvalidQueryException("region", "region must be an ISO 3166 alpha-2 code such as US, or GLOBAL");
-    }
-    return recognition.report(slug, region, kind, from, to);
+    return recognition.report(slug, Bounds.region("region", region), kind, from, to);
   }
 
   @Query("changes")

@@ -1,6 +1,6 @@
 package com.credentialcatalog.graphql;
 
-import com.credentialcatalog.service.InvalidInputException;
+import com.credentialcatalog.query.InvalidInputException;
 
 /** Versions and row ids as GraphQL carries them: versions as Int, row ids as ID strings. */
 final class Versions {

@@ -41,7 +41,7 @@ public record Cursor(String queryFingerprint, String value, long id) {
   /**
    * Decodes and checks a cursor.
    *
-   * @throws InvalidQueryException when it is malformed, was altered, was sealed by a deployment
+   * @throws InvalidInputException when it is malformed, was altered, was sealed by a deployment
    *     with another secret, or belongs to another query
    */
   public static Cursor decode(String encoded, String expectedFingerprint) {
@@ -54,27 +54,32 @@ public record Cursor(String queryFingerprint, String value, long id) {
       byte[] body = Arrays.copyOf(sealed, sealed.length - TAG_BYTES);
       byte[] tag = Arrays.copyOfRange(sealed, sealed.length - TAG_BYTES, sealed.length);
       if (!MessageDigest.isEqual(tag, tag(body))) {
-        throw new InvalidQueryException("cursor",
-            "The cursor was altered or comes from another deployment; use the nextCursor of a previous page");
+        throw InvalidInputException.of("cursor", InvalidInputException.Kind.MALFORMED,
+            "The cursor was altered or comes from another deployment; use the {nextCursor} of a previous page");
       }
       raw = new String(body, StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      throw new InvalidQueryException("cursor", "Malformed cursor; use the nextCursor of a previous page");
+      throw malformed();
     }
     String[] parts = raw.split("\n", 3);
     if (parts.length != 3) {
-      throw new InvalidQueryException("cursor", "Malformed cursor; use the nextCursor of a previous page");
+      throw malformed();
     }
     if (!parts[0].equals(expectedFingerprint)) {
-      throw new InvalidQueryException("cursor",
+      throw InvalidInputException.of("cursor", InvalidInputException.Kind.INCONSISTENT,
           "The cursor belongs to a different filter or sort; start again without a cursor");
     }
     String value = parts[2].equals("\u0000") ? null : parts[2];
     try {
       return new Cursor(parts[0], value, Long.parseLong(parts[1]));
     } catch (NumberFormatException e) {
-      throw new InvalidQueryException("cursor", "Malformed cursor; use the nextCursor of a previous page");
+      throw malformed();
     }
+  }
+
+  private static InvalidInputException malformed() {
+    return InvalidInputException.of("cursor", InvalidInputException.Kind.MALFORMED,
+        "Malformed cursor; use the {nextCursor} of a previous page");
   }
 
   private static byte[] tag(byte[] body) {

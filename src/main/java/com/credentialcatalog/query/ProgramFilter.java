@@ -52,18 +52,57 @@ public record ProgramFilter(
   public static final String DEFAULT_CURRENCY = "USD";
 
   public ProgramFilter {
-    providers = clean(providers);
+    providers = texts(providers);
     types = clean(types);
     levels = clean(levels);
     audiences = clean(audiences);
     competencies = clean(competencies);
     deliveryModes = clean(deliveryModes);
     proctoring = clean(proctoring);
-    languages = clean(languages);
+    languages = texts(languages);
     statuses = clean(statuses);
     q = q == null || q.isBlank() ? null : q.trim();
     currency = currency == null || currency.isBlank() ? DEFAULT_CURRENCY : currency.trim();
     recognizedIn = recognizedIn == null || recognizedIn.isBlank() ? null : recognizedIn.trim();
+  }
+
+  /**
+   * This filter, when it keeps within {@link Bounds}: the one validation both surfaces use. Fields
+   * are named by the components of this record.
+   *
+   * @throws InvalidInputException naming the first field that breaks a bound
+   */
+  public ProgramFilter checked() {
+    Bounds.currency("currency", currency);
+    Bounds.region("recognizedIn", recognizedIn);
+    Bounds.amount("priceMin", priceMin);
+    Bounds.amount("priceMax", priceMax);
+    if (priceMin != null && priceMax != null && priceMin.compareTo(priceMax) > 0) {
+      throw InvalidInputException.of("priceMin", InvalidInputException.Kind.INCONSISTENT,
+          "{priceMin} must not exceed {priceMax}");
+    }
+    Bounds.count("examMinutesMax", examMinutesMax);
+    Bounds.count("experienceMonthsMax", experienceMonthsMax);
+    Bounds.count("renewalCycleYearsMin", renewalCycleYearsMin);
+    Bounds.count("creditsMax", creditsMax);
+    Bounds.text("q", q);
+    Bounds.strings("providers", providers);
+    Bounds.values("types", types);
+    Bounds.values("levels", levels);
+    Bounds.values("audiences", audiences);
+    Bounds.values("competencies", competencies);
+    Bounds.values("deliveryModes", deliveryModes);
+    Bounds.values("proctoring", proctoring);
+    Bounds.strings("languages", languages);
+    Bounds.values("statuses", statuses);
+    return this;
+  }
+
+  /** This filter within the given providers only (a provider's own program list). */
+  public ProgramFilter withProviders(List<String> only) {
+    return new ProgramFilter(only, types, levels, audiences, competencies, deliveryModes, proctoring, languages,
+        statuses, q, priceMin, priceMax, currency, priceAudience, examMinutesMax, experienceMonthsMax,
+        renewalCycleYearsMin, creditsMax, recognizedIn);
   }
 
   /** Selects everything. */
@@ -72,7 +111,16 @@ public record ProgramFilter(
         null, null, null, null, null, null, null);
   }
 
+  /**
+   * Alternatives without repeats. A null value stays for {@link #checked} to refuse: {@code [null]}
+   * would match nothing or everything depending on the field.
+   */
   private static <T> List<T> clean(List<T> values) {
-    return values == null ? List.of() : values.stream().filter(v -> v != null).distinct().toList();
+    return values == null ? List.of() : values.stream().distinct().toList();
+  }
+
+  private static List<String> texts(List<String> values) {
+    return clean(values == null ? null : values.stream().map(v -> v == null ? null : v.trim())
+        .filter(v -> v == null || !v.isEmpty()).toList());
   }
 }

@@ -35,6 +35,28 @@ public enum ProgramSort {
     return descendingByDefault;
   }
 
+  /** The failure of a relevance order without a search text to rank by. */
+  public static InvalidInputException relevanceWithoutText() {
+    return InvalidInputException.of("sort", InvalidInputException.Kind.INCONSISTENT,
+        "Sorting by relevance needs a search text {q}");
+  }
+
+  /**
+   * The REST spelling ({@code costOfOwnership}, {@code -updatedAt} for descending) as an order.
+   *
+   * @throws InvalidInputException for an unknown order
+   */
+  public static SortOrder parse(String value, int horizonYears) {
+    boolean descending = value.startsWith("-");
+    String name = value.replaceFirst("^[-+]", "");
+    ProgramSort sort = fromParameter(name);
+    if (sort == null) {
+      throw InvalidInputException.of("sort", InvalidInputException.Kind.UNKNOWN_VALUE, "Unknown sort '%s'; use one of %s",
+          name, Arrays.stream(values()).map(ProgramSort::parameter).toList());
+    }
+    return new SortOrder(sort, descending, horizonYears);
+  }
+
   /** Parses the REST spelling ({@code costOfOwnership}) or the enum name; null when unknown. */
   public static ProgramSort fromParameter(String value) {
     return Arrays.stream(values())

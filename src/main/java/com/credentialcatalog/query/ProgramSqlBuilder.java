@@ -150,7 +150,7 @@ public final class ProgramSqlBuilder {
       case EXAM_MINUTES -> sql.append("r.exam_minutes");
       case RELEVANCE -> {
         if (filter.q() == null) {
-          throw new InvalidQueryException("sort", "Sorting by relevance needs a search text q");
+          throw ProgramSort.relevanceWithoutText();
         }
         sql.append("(SELECT ts_rank(sp.search_vector, websearch_to_tsquery('simple', ?)"
             + " || websearch_to_tsquery('english', ?))::float8 FROM program sp WHERE sp.id = r.program_id)",

@@ -13,6 +13,18 @@ import java.util.List;
 public record ProviderFilter(String q, List<ProviderKind> kinds, String country) {
   public ProviderFilter {
     q = q == null || q.isBlank() ? null : q.trim();
-    kinds = kinds == null ? List.of() : List.copyOf(kinds);
+    kinds = kinds == null ? List.of() : kinds.stream().distinct().toList();
+  }
+
+  /**
+   * This filter, when it keeps within {@link Bounds}; fields named as this record's components.
+   *
+   * @throws InvalidInputException naming the first field that breaks a bound
+   */
+  public ProviderFilter checked() {
+    Bounds.country("country", country);
+    Bounds.text("q", q);
+    Bounds.values("kinds", kinds);
+    return this;
   }
 }

@@ -7,7 +7,7 @@ package com.credentialcatalog.query;
  */
 public record SortOrder(ProgramSort sort, boolean descending, int horizonYears) {
 
-  public static final int DEFAULT_HORIZON_YEARS = 3;
+  public static final int DEFAULT_HORIZON_YEARS = Bounds.DEFAULT_HORIZON_YEARS;
 
   public static SortOrder byName() {
     return new SortOrder(ProgramSort.NAME, false, DEFAULT_HORIZON_YEARS);

@@ -1,5 +1,6 @@
 package com.credentialcatalog.rest;
 
+import com.credentialcatalog.query.Bounds;
 import com.credentialcatalog.domain.PriceAudience;
 import com.credentialcatalog.service.ProgramService;
 import com.credentialcatalog.view.Comparison;
@@ -38,13 +39,12 @@ public class CompareResource {
       @Parameter(description = "2–10 program slugs, comma-separated or repeated", example = "ccxp,certified-customer-service-professional", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, minItems = 2, maxItems = 10)) @RestQuery List<String> programs,
       @Parameter(description = "Years of ownership, 1–50 (default 3)", example = "6", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "50", defaultValue = "3")) @RestQuery String horizonYears,
       @Parameter(description = "MEMBER or NON_MEMBER; default: every audience", example = "NON_MEMBER", schema = @Schema(implementation = PriceAudience.class)) @RestQuery String audience,
-      @Parameter(description = "ISO 4217 currency to count in (default USD)", example = "USD", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{3}$")) @RestQuery String currency) {
+      @Parameter(description = "ISO 4217 currency to count in (default USD)", example = "USD", schema = @Schema(type = SchemaType.STRING, pattern = Bounds.CURRENCY_PATTERN)) @RestQuery String currency) {
     List<String> slugs = new ArrayList<>();
     if (programs != null) {
       programs.forEach(p -> List.of(p.split(",")).stream().map(String::trim).filter(s -> !s.isEmpty()).forEach(slugs::add));
     }
-    Integer horizon = QueryValues.integer("horizonYears", horizonYears);
-    return this.programs.compare(slugs, horizon == null ? 3 : horizon,
-        ProgramQueryParams.one("audience", audience, PriceAudience.class), Currencies.checked(currency));
+    return this.programs.compare(slugs, Bounds.horizonYears(QueryValues.integer("horizonYears", horizonYears)),
+        QueryValues.one("audience", audience, PriceAudience.class), Bounds.currency("currency", currency));
   }
 }

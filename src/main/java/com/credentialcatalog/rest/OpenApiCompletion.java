@@ -159,6 +159,7 @@ public class OpenApiCompletion implements OASFilter {
     if (op.getResponses() == null || op.getResponses().getAPIResponses() == null) {
       return;
     }
+    addStandardProblems(op);
     for (Map.Entry<String, APIResponse> e : op.getResponses().getAPIResponses().entrySet()) {
       APIResponse r = e.getValue();
       if (r.getRef() != null) {
@@ -189,6 +190,37 @@ public class OpenApiCompletion implements OASFilter {
       }
     }
     op.getResponses().addAPIResponse("429", OASFactory.createAPIResponse().ref("TooManyRequests"));
+  }
+
+  /**
+   * The problems an operation answers by what it is, said here once: 401 for an operation that
+   * needs a bearer token, 412 for one that takes {@code If-Match}, 428 when it requires it. An
+   * operation that says more about one of them (which version, which roles) keeps its own words.
+   * Every 4xx and 5xx then gets the problem schema below.
+   */
+  private static void addStandardProblems(Operation op) {
+    Map<String, APIResponse> responses = op.getResponses().getAPIResponses();
+    Map<String, String> standard = new LinkedHashMap<>();
+    if (op.getSecurity() != null && !op.getSecurity().isEmpty()) {
+      standard.put("401", "No or invalid bearer token");
+    }
+    Parameter ifMatch = op.getParameters() == null ? null : op.getParameters().stream()
+        .filter(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()))
+        .findFirst().orElse(null);
+    if (ifMatch != null) {
+      standard.put("412", "`If-Match` is not the current version");
+      if (Boolean.TRUE.equals(ifMatch.getRequired())) {
+        standard.put("428", "`If-Match` is missing");
+      }
+    }
+    if (standard.keySet().stream().allMatch(responses::containsKey)) {
+      return;
+    }
+    // Rebuilt in status order, as the scanner writes annotated responses.
+    Map<String, APIResponse> ordered = new java.util.TreeMap<>(responses);
+    standard.forEach((status, description) -> ordered.computeIfAbsent(status,
+        k -> OASFactory.createAPIResponse().description(description)));
+    op.getResponses().setAPIResponses(ordered);
   }
 
   /** A comma-separated example of an array parameter becomes the array it stands for. */

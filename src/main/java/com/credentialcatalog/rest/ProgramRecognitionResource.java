@@ -1,7 +1,7 @@
 package com.credentialcatalog.rest;
 
 import com.credentialcatalog.domain.RecognitionKind;
-import com.credentialcatalog.query.InvalidQueryException;
+import com.credentialcatalog.query.Bounds;
 import com.credentialcatalog.service.RecognitionService;
 import com.credentialcatalog.view.RecognitionReport;
 import jakarta.ws.rs.GET;
@@ -39,14 +39,11 @@ public class ProgramRecognitionResource {
   @APIResponse(responseCode = "404", description = "No program has this slug")
   public RecognitionReport recognition(
       @Parameter(description = "Program slug", example = "ccxp") @PathParam("slug") String slug,
-      @Parameter(description = "ISO 3166 alpha-2 region or GLOBAL", example = "US", schema = @Schema(type = SchemaType.STRING, pattern = "^([A-Z]{2}|GLOBAL)$")) @RestQuery String region,
+      @Parameter(description = "ISO 3166 alpha-2 region or GLOBAL", example = "US", schema = @Schema(type = SchemaType.STRING, pattern = Bounds.REGION_PATTERN)) @RestQuery String region,
       @Parameter(description = "Signal kind", example = "JOB_POSTING_MENTIONS", schema = @Schema(implementation = RecognitionKind.class)) @RestQuery String kind,
       @Parameter(description = "Signals whose period ends on or after this date (YYYY-MM-DD)", example = "2025-01-01", schema = @Schema(type = SchemaType.STRING, format = "date")) @RestQuery String from,
       @Parameter(description = "Signals whose period starts on or before this date (YYYY-MM-DD)", example = "2025-12-31", schema = @Schema(type = SchemaType.STRING, format = "date")) @RestQuery String to) {
-    if (region != null && !region.matches("[A-Z]{2}|GLOBAL")) {
-      throw new InvalidQueryException("region", "region must be an ISO 3166 alpha-2 code such as US, or GLOBAL");
-    }
-    return recognition.report(slug, region, ProgramQueryParams.one("kind", kind, RecognitionKind.class),
+    return recognition.report(slug, Bounds.region("region", region), QueryValues.one("kind", kind, RecognitionKind.class),
         QueryValues.date("from", from), QueryValues.date("to", to));
   }
 }

@@ -1,5 +1,6 @@
 package com.credentialcatalog.rest;
 
+import com.credentialcatalog.query.Bounds;
 import com.credentialcatalog.domain.PriceAudience;
 import com.credentialcatalog.rest.caching.EntityTags;
 import com.credentialcatalog.service.ProgramQueryService;
@@ -107,11 +108,11 @@ public class ProgramResource {
       @Parameter(description = "Program slug", example = "certified-customer-service-professional") @PathParam("slug") String slug,
       @Parameter(description = "Years of ownership, 1–50 (default 3)", example = "6", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "50", defaultValue = "3")) @RestQuery String horizonYears,
       @Parameter(description = "MEMBER or NON_MEMBER; default: every audience (the range spans them)", example = "NON_MEMBER", schema = @Schema(implementation = PriceAudience.class)) @RestQuery String audience,
-      @Parameter(description = "ISO 4217 currency; default: the program's only currency", example = "USD", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{3}$")) @RestQuery String currency,
+      @Parameter(description = "ISO 4217 currency; default: the program's only currency", example = "USD", schema = @Schema(type = SchemaType.STRING, pattern = Bounds.CURRENCY_PATTERN)) @RestQuery String currency,
       @Parameter(description = "Date whose prices are used; default today", example = "2025-01-01", schema = @Schema(type = SchemaType.STRING, format = "date")) @RestQuery String asOf) {
-    Integer horizon = QueryValues.integer("horizonYears", horizonYears);
-    return programs.cost(slug, horizon == null ? 3 : horizon,
-        ProgramQueryParams.one("audience", audience, PriceAudience.class), Currencies.checked(currency), QueryValues.date("asOf", asOf));
+    return programs.cost(slug, Bounds.horizonYears(QueryValues.integer("horizonYears", horizonYears)),
+        QueryValues.one("audience", audience, PriceAudience.class), Bounds.currency("currency", currency),
+        QueryValues.date("asOf", asOf));
   }
 
   static <T> RestResponse<T> withNextLink(T body, String nextCursor, UriInfo uri) {

@@ -1,7 +1,7 @@
 package com.credentialcatalog.rest;
 
 import com.credentialcatalog.domain.ProviderKind;
-import com.credentialcatalog.query.InvalidQueryException;
+import com.credentialcatalog.query.Bounds;
 import com.credentialcatalog.rest.caching.EntityTags;
 import com.credentialcatalog.query.ProgramFilter;
 import com.credentialcatalog.query.ProviderFilter;
@@ -51,20 +51,14 @@ public class ProviderResource {
   public RestResponse<Page<ProviderView>> find(
       @Parameter(description = "Case-insensitive text in name, acronym or description", example = "association") @RestQuery String q,
       @Parameter(description = "Kind(s): PROFESSIONAL_ASSOCIATION, STANDARDS_BODY, TRAINING_VENDOR, UNIVERSITY, TEST_VENDOR", example = "TEST_VENDOR", schema = @Schema(type = SchemaType.ARRAY, implementation = ProviderKind.class)) @RestQuery List<String> kind,
-      @Parameter(description = "ISO 3166 alpha-2 country", example = "US", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{2}$")) @RestQuery String country,
+      @Parameter(description = "ISO 3166 alpha-2 country", example = "US", schema = @Schema(type = SchemaType.STRING, pattern = Bounds.COUNTRY_PATTERN)) @RestQuery String country,
       @Parameter(description = "name (default) or updatedAt; prefix - for descending", example = "name") @RestQuery String sort,
       @Parameter(description = "Page size 1–100 (default 20)", example = "20", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit,
       @Parameter(description = "Opaque cursor from the previous page") @RestQuery String cursor,
       @Context UriInfo uri) {
-    if (country != null && !country.matches("[A-Z]{2}")) {
-      throw new InvalidQueryException("country", "country must be an ISO 3166 alpha-2 code such as US");
-    }
-    if (q != null && q.length() > 200) {
-      throw new InvalidQueryException("q", "q must be at most 200 characters");
-    }
-    Page<ProviderView> page = providers.find(
-        new ProviderFilter(q, ProgramQueryParams.enums("kind", kind, ProviderKind.class), country),
-        sort, limitOrDefault(limit), cursor);
+    ProviderFilter filter = QueryValues.REST.bind(() ->
+        new ProviderFilter(q, QueryValues.enums("kinds", kind, ProviderKind.class), country).checked());
+    Page<ProviderView> page = providers.find(filter, sort, Bounds.pageSize(QueryValues.integer("limit", limit)), cursor);
     return ProgramResource.withNextLink(page, page.nextCursor(), uri);
   }
 
@@ -88,17 +82,8 @@ public class ProviderResource {
       @Parameter(description = "Provider slug", example = "hdi") @PathParam("slug") String slug,
       @BeanParam ProgramQueryParams params, @Context UriInfo uri) {
     providers.requireExists(slug);
-    ProgramFilter f = params.filter();
-    ProgramFilter scoped = new ProgramFilter(List.of(slug), f.types(), f.levels(), f.audiences(),
-        f.competencies(), f.deliveryModes(), f.proctoring(), f.languages(), f.statuses(), f.q(),
-        f.priceMin(), f.priceMax(), f.currency(), f.priceAudience(), f.examMinutesMax(),
-        f.experienceMonthsMax(), f.renewalCycleYearsMin(), f.creditsMax(), f.recognizedIn());
+    ProgramFilter scoped = params.filter().withProviders(List.of(slug));
     ProgramPage page = programs.find(scoped, params.order(), params.cursor(), params.limit(), params.facets());
     return ProgramResource.withNextLink(page, page.nextCursor(), uri);
-  }
-
-  private static int limitOrDefault(String limit) {
-    Integer l = QueryValues.integer("limit", limit);
-    return l == null ? 20 : l;
   }
 }

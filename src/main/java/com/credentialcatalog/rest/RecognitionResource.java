@@ -56,7 +56,6 @@ public class RecognitionResource {
   @Operation(operationId = "submitObservations", summary = "Submit recognition observations", description = "Up to 1,000 observations, upserted on their natural key (program, kind, sourceName, region, periodStart, periodEnd, requirementLevel): a retried batch creates nothing new. Each item is validated on its own; valid items are kept when others are rejected. Created and updated signals appear in the change feed. Role recognition-writer or catalog-admin.")
   @APIResponse(responseCode = "200", description = "Per-item outcome: CREATED, UPDATED, UNCHANGED or REJECTED with the reason")
   @APIResponse(responseCode = "400", description = "Not a batch, or more than 1,000 items")
-  @APIResponse(responseCode = "401", description = "No valid bearer token")
   @APIResponse(responseCode = "403", description = "The token has neither the recognition-writer nor the catalog-admin role")
   public IngestReport observations(@Valid @NotNull ObservationBatch batch) {
     return ingest.ingest(batch.observations(), scope.actor());

@@ -1,7 +1,7 @@
 package com.credentialcatalog.service;
 
 import com.credentialcatalog.domain.ChangeEvent;
-import com.credentialcatalog.query.InvalidQueryException;
+import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.view.ChangeEventView;
 import com.credentialcatalog.view.ChangeFeed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,16 +28,16 @@ public class ChangeFeedService {
    * event is refused rather than echoed back (a follower storing it would skip the events that
    * later receive those numbers).
    *
-   * @throws InvalidQueryException on a negative cursor, a cursor beyond the newest event, or a
+   * @throws InvalidInputException on a negative cursor, a cursor beyond the newest event, or a
    *     limit outside 1–{@value #MAX_LIMIT}
    */
   @Transactional
   public ChangeFeed after(long after, int limit) {
     if (after < 0) {
-      throw new InvalidQueryException("after", "after must not be negative");
+      throw InvalidInputException.of("after", InvalidInputException.Kind.OUT_OF_RANGE, "{} must not be negative");
     }
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw new InvalidQueryException("limit", "limit must be between 1 and " + MAX_LIMIT);
+      throw InvalidInputException.of("limit", InvalidInputException.Kind.OUT_OF_RANGE, "{} must be between 1 and " + MAX_LIMIT);
     }
     List<ChangeEvent> rows = em.createQuery(
             "from ChangeEvent e where e.seq > :after order by e.seq", ChangeEvent.class)
@@ -52,7 +52,7 @@ public class ChangeFeedService {
         .getSingleResult();
     if (after > latest) {
       // Read after the events and only ever growing: a cursor this feed returned is never refused.
-      throw new InvalidQueryException("after", "after=" + after + " is beyond the end of the feed: the latest"
+      throw InvalidInputException.of("after", InvalidInputException.Kind.OUT_OF_RANGE, "after=" + after + " is beyond the end of the feed: the latest"
           + " sequence is " + latest + ". Pass a lastSeq this feed returned (or " + latest + " to follow from"
           + " now on); a cursor from another catalog needs a fresh start from GET /api/v1/export.");
     }

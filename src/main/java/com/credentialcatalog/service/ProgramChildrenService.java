@@ -8,7 +8,7 @@ import com.credentialcatalog.domain.FeeType;
 import com.credentialcatalog.domain.Level;
 import com.credentialcatalog.domain.ProgramStatus;
 import com.credentialcatalog.query.Facet;
-import com.credentialcatalog.query.InvalidQueryException;
+import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.query.ProgramFilter;
 import com.credentialcatalog.query.SortOrder;
 import com.credentialcatalog.repository.ProgramDetailReader;
@@ -111,7 +111,7 @@ public class ProgramChildrenService {
    * Finds programs like {@link ProgramQueryService#findDetails}: the page statement (with each
    * program's detail) and the counts when asked for.
    *
-   * @throws InvalidQueryException on a bad limit, horizon, cursor, or relevance without q
+   * @throws InvalidInputException on a bad limit, horizon, cursor, or relevance without q
    */
   public CorePage findCores(ProgramFilter filter, SortOrder order, String cursor, int limit, Set<Facet> facets,
       boolean withTotal) {

@@ -2,7 +2,8 @@ package com.credentialcatalog.service;
 
 import com.credentialcatalog.query.Cursor;
 import com.credentialcatalog.query.Facet;
-import com.credentialcatalog.query.InvalidQueryException;
+import com.credentialcatalog.query.Bounds;
+import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.query.ProgramFilter;
 import com.credentialcatalog.query.ProgramSort;
 import com.credentialcatalog.query.ProgramSqlBuilder;
@@ -31,7 +32,7 @@ import java.util.Set;
 @ApplicationScoped
 public class ProgramQueryService {
 
-  public static final int MAX_LIMIT = 100;
+  public static final int MAX_LIMIT = Bounds.MAX_PAGE_SIZE;
 
   private final ProgramSearchRepository search;
   private final ProgramDetailReader details;
@@ -67,7 +68,7 @@ public class ProgramQueryService {
    * @param limit 1–{@value #MAX_LIMIT}
    * @param facets fields to count values of over the whole filtered set
    * @param withTotal whether to count the filtered set (a second statement)
-   * @throws InvalidQueryException on a bad limit, a foreign cursor or relevance without q
+   * @throws InvalidInputException on a bad limit, a foreign cursor or relevance without q
    */
   public DetailPage findDetails(ProgramFilter filter, SortOrder order, String cursor, int limit,
       Set<Facet> facets, boolean withTotal) {
@@ -80,18 +81,14 @@ public class ProgramQueryService {
    * Finds matching programs: the page statement and, when asked for, the counts.
    *
    * @param withDetail whether the rows carry each program's detail JSON
-   * @throws InvalidQueryException as {@link #findDetails}
+   * @throws InvalidInputException as {@link #findDetails}
    */
   public RowPage findRows(ProgramFilter filter, SortOrder order, String cursor, int limit,
       Set<Facet> facets, boolean withTotal, boolean withDetail) {
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw new InvalidQueryException("limit", "limit must be between 1 and " + MAX_LIMIT);
-    }
-    if (order.horizonYears() < 1 || order.horizonYears() > 50) {
-      throw new InvalidQueryException("horizonYears", "horizonYears must be between 1 and 50");
-    }
+    Bounds.pageSize(limit);
+    Bounds.horizonYears(order.horizonYears());
     if (order.sort() == ProgramSort.RELEVANCE && filter.q() == null) {
-      throw new InvalidQueryException("sort", "Sorting by relevance needs a search text q");
+      throw ProgramSort.relevanceWithoutText();
     }
     LocalDate today = LocalDate.now(clock);
     String fingerprint = ProgramSqlBuilder.fingerprint(filter, order);
@@ -124,7 +121,7 @@ public class ProgramQueryService {
    * The REST list: summaries with the figures the filter's currency, audience and horizon give,
    * and the size of the filtered set.
    *
-   * @throws InvalidQueryException as {@link #findDetails}
+   * @throws InvalidInputException as {@link #findDetails}
    */
   public ProgramPage find(ProgramFilter filter, SortOrder order, String cursor, int limit, Set<Facet> facets) {
     RowPage page = findRows(filter, order, cursor, limit, facets, true, false);

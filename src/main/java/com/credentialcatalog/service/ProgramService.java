@@ -4,7 +4,8 @@ import com.credentialcatalog.repository.ProgramDetailReader;
 import com.credentialcatalog.view.ProgramDetail;
 import jakarta.enterprise.context.ApplicationScoped;
 import com.credentialcatalog.domain.PriceAudience;
-import com.credentialcatalog.query.InvalidQueryException;
+import com.credentialcatalog.query.Bounds;
+import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.service.compute.ComparisonCalculator;
 import com.credentialcatalog.service.compute.CostOfOwnershipCalculator;
 import com.credentialcatalog.service.compute.EligibilityEvaluator;
@@ -89,11 +90,11 @@ public class ProgramService {
    * Cost of ownership of one program (DESIGN §3).
    *
    * @throws NotFoundException when no program has this slug
-   * @throws InvalidQueryException on a horizon outside 1–50 or an ambiguous currency
+   * @throws InvalidInputException on a horizon outside 1–50 or an ambiguous currency
    */
   public CostOfOwnership cost(String slug, int horizonYears, PriceAudience audience, String currency,
       LocalDate asOf) {
-    checkHorizon(horizonYears);
+    Bounds.horizonYears(horizonYears);
     return CostOfOwnershipCalculator.compute(detail(slug), horizonYears, audience, currency,
         asOf != null ? asOf : LocalDate.now(clock));
   }
@@ -102,15 +103,15 @@ public class ProgramService {
    * Compares 2–{@value #MAX_COMPARE} programs side by side.
    *
    * @throws NotFoundException naming the first unknown slug
-   * @throws InvalidQueryException on too few or too many programs, or a bad horizon
+   * @throws InvalidInputException on too few or too many programs, or a bad horizon
    */
   public Comparison compare(List<String> slugs, int horizonYears, PriceAudience audience, String currency) {
     List<String> distinct = new ArrayList<>(new LinkedHashSet<>(slugs));
     if (distinct.size() < 2 || distinct.size() > MAX_COMPARE) {
-      throw new InvalidQueryException("programs", "Compare between 2 and " + MAX_COMPARE
-          + " distinct programs (got " + distinct.size() + ")");
+      throw InvalidInputException.of("programs", InvalidInputException.Kind.OUT_OF_RANGE, "Compare between 2 and "
+          + MAX_COMPARE + " distinct programs (got " + distinct.size() + ")");
     }
-    checkHorizon(horizonYears);
+    Bounds.horizonYears(horizonYears);
     return ComparisonCalculator.compare(detailsOf(distinct), horizonYears, audience, currency,
         LocalDate.now(clock));
   }
@@ -133,9 +134,4 @@ public class ProgramService {
     return slugs.stream().map(bySlug::get).toList();
   }
 
-  private static void checkHorizon(int horizonYears) {
-    if (horizonYears < 1 || horizonYears > 50) {
-      throw new InvalidQueryException("horizonYears", "horizonYears must be between 1 and 50");
-    }
-  }
 }

@@ -1,5 +1,6 @@
 package com.credentialcatalog.service;
 
+import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.domain.AudienceRole;
 import com.credentialcatalog.domain.ChangeOperation;
 import com.credentialcatalog.domain.Competency;

@@ -4,7 +4,8 @@ import com.credentialcatalog.domain.Provider;
 import com.credentialcatalog.repository.ProviderReader;
 import com.credentialcatalog.repository.ProviderRepository;
 import com.credentialcatalog.query.Cursor;
-import com.credentialcatalog.query.InvalidQueryException;
+import com.credentialcatalog.query.Bounds;
+import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.query.ProviderFilter;
 import com.credentialcatalog.view.Page;
 import com.credentialcatalog.view.ProviderView;
@@ -30,7 +31,7 @@ public class ProviderService {
    * A keyset page of providers with their program counts.
    *
    * @param sort {@code name} (default) or {@code updatedAt}, {@code -} prefix for descending
-   * @throws InvalidQueryException on a bad sort, limit or cursor
+   * @throws InvalidInputException on a bad sort, limit or cursor
    */
   @Transactional
   public Page<ProviderView> find(ProviderFilter filter, String sort, int limit, String cursor) {
@@ -48,18 +49,17 @@ public class ProviderService {
   /**
    * Like {@link #find}, with a cursor per provider.
    *
-   * @throws InvalidQueryException on a bad sort, limit or cursor
+   * @throws InvalidInputException on a bad sort, limit or cursor
    */
   @Transactional
   public CursorPage findWithCursors(ProviderFilter filter, String sort, int limit, String cursor) {
-    if (limit < 1 || limit > 100) {
-      throw new InvalidQueryException("limit", "limit must be between 1 and 100");
-    }
+    Bounds.pageSize(limit);
     String s = sort == null || sort.isBlank() ? "name" : sort;
     boolean descending = s.startsWith("-");
     String key = s.replaceFirst("^[-+]", "");
     if (!key.equals("name") && !key.equals("updatedAt")) {
-      throw new InvalidQueryException("sort", "Unknown sort '" + key + "'; use name or updatedAt");
+      throw InvalidInputException.of("sort", InvalidInputException.Kind.UNKNOWN_VALUE,
+          "Unknown sort '%s'; use name or updatedAt", key);
     }
     boolean byUpdatedAt = key.equals("updatedAt");
     String fingerprint = Integer.toHexString((filter + "|" + s).hashCode());

@@ -1,5 +1,6 @@
 package com.credentialcatalog.service;
 
+import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.domain.ChangeOperation;
 import com.credentialcatalog.domain.Provider;
 import com.credentialcatalog.security.ProviderScope;

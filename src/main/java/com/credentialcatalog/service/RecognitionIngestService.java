@@ -1,5 +1,6 @@
 package com.credentialcatalog.service;
 
+import com.credentialcatalog.query.Bounds;
 import com.credentialcatalog.domain.ChangeOperation;
 import com.credentialcatalog.domain.RecognitionKind;
 import com.credentialcatalog.domain.RequirementLevel;
@@ -32,7 +33,7 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class RecognitionIngestService {
 
-  private static final Pattern REGION = Pattern.compile("[A-Z]{2}|GLOBAL");
+  private static final Pattern REGION = Pattern.compile(Bounds.REGION_PATTERN);
   private static final Pattern URL = Pattern.compile("https?://\\S{1,2000}");
 
   private final EntityManager em;

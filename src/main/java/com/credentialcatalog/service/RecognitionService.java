@@ -4,7 +4,7 @@ import com.credentialcatalog.domain.Program;
 import com.credentialcatalog.domain.RecognitionKind;
 import com.credentialcatalog.domain.RecognitionSignal;
 import com.credentialcatalog.domain.RequirementLevel;
-import com.credentialcatalog.query.InvalidQueryException;
+import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.repository.ProgramRepository;
 import com.credentialcatalog.view.RecognitionReport;
 import com.credentialcatalog.view.RecognitionSignalView;
@@ -45,7 +45,7 @@ public class RecognitionService {
   public RecognitionReport report(String slug, String region, RecognitionKind kind, LocalDate from, LocalDate to) {
     Program program = programs.findBySlug(slug).orElseThrow(() -> new NotFoundException("program", slug));
     if (from != null && to != null && from.isAfter(to)) {
-      throw new InvalidQueryException("from", "from must not be after to");
+      throw InvalidInputException.of("from", InvalidInputException.Kind.INCONSISTENT, "{from} must not be after {to}");
     }
     StringBuilder jpql = new StringBuilder("from RecognitionSignal s where s.program.id = :id");
     Map<String, Object> params = new HashMap<>();

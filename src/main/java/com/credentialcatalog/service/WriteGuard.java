@@ -1,5 +1,6 @@
 package com.credentialcatalog.service;
 
+import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.domain.ExamFormat;
 import com.credentialcatalog.domain.Price;
 import com.credentialcatalog.domain.Program;

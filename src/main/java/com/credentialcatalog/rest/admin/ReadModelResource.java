@@ -1,6 +1,5 @@
 package com.credentialcatalog.rest.admin;
 
-import com.credentialcatalog.rest.problem.Problem;
 import com.credentialcatalog.security.ProviderScope;
 import com.credentialcatalog.security.Roles;
 import com.credentialcatalog.service.ReadModelService;
@@ -44,8 +43,7 @@ public class ReadModelResource {
   @Operation(operationId = "rebuildReadModel", summary = "Rebuild the read model", description = "Re-derives every program's read-model row (filter figures, cost windows, prebuilt detail) from the catalog's tables, in one transaction: readers see the previous rows until it commits. Needed only after loading data with plain SQL and triggers off (bulk loads); writes through the API keep the read model current by themselves. Only `catalog-admin` may. Appends a `read-model` UPDATE change event, so cached answers and ETags renew.")
   @APIResponse(responseCode = "200", description = "Rebuilt",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Rebuilt.class)))
-  @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "The token is not `catalog-admin`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "403", description = "The token is not `catalog-admin`")
   public Rebuilt rebuild() {
     RebuildReport report = readModel.rebuild(scope.actor());
     return new Rebuilt(report.programs(), report.millis());

@@ -8,9 +8,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -18,7 +15,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -36,17 +32,6 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response notFound(NotFoundException e, UriInfo uri) {
     return problem(404, "not-found", "Not Found", e.getMessage(), uri, null);
-  }
-
-  @ServerExceptionMapper
-  public Response invalid(ConstraintViolationException e, UriInfo uri) {
-    List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-        .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
-        .sorted((a, b) -> a.field().compareTo(b.field()))
-        .toList();
-    String detail = "Invalid input: " + errors.stream()
-        .map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
-    return problem(400, "validation", "Invalid Request", detail, uri, errors);
   }
 
   // Quarkus ships its own mappers for these Jackson subtypes; more specific ones here win over them.
@@ -172,35 +157,6 @@ public class ProblemMappers {
       root = root.getCause();
     }
     return root.getClass().getSimpleName() + ": " + root.getMessage();
-  }
-
-  static String fieldName(ConstraintViolation<?> v) {
-    // Method validation paths start with the method and the parameter ("create.body.amountMin",
-    // "list.limit"): the method is noise to a client, the parameter is the field only when nothing
-    // follows it (a query parameter). Beans validated directly start at the field ("amountMin").
-    // Container elements show as an index: "languages[2]", never "<list element>".
-    String parameter = null;
-    StringBuilder field = new StringBuilder();
-    for (Path.Node node : v.getPropertyPath()) {
-      switch (node.getKind()) {
-        case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> { }
-        case PARAMETER -> parameter = node.getName();
-        default -> {
-          if (node.isInIterable()) {
-            field.append('[').append(node.getIndex() != null ? node.getIndex()
-                : node.getKey() != null ? node.getKey() : "").append(']');
-          }
-          String name = node.getName();
-          if (name != null && !name.startsWith("<")) {
-            field.append(field.isEmpty() ? "" : ".").append(name);
-          }
-        }
-      }
-    }
-    if (!field.isEmpty()) {
-      return field.toString();
-    }
-    return parameter != null ? parameter : v.getPropertyPath().toString();
   }
 
   private static String path(JsonMappingException m) {

@@ -3,7 +3,6 @@ package com.credentialcatalog.rest.problem;
 import com.credentialcatalog.rest.write.MalformedPatchException;
 import com.credentialcatalog.security.Roles;
 import com.credentialcatalog.service.ConflictException;
-import com.credentialcatalog.service.InvalidInputException;
 import com.credentialcatalog.service.MissingVersionException;
 import com.credentialcatalog.service.StaleVersionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -99,13 +98,6 @@ public class WriteProblemMappers {
   @ServerExceptionMapper
   public Response conflict(ConflictException e, UriInfo uri) {
     return ProblemMappers.problem(409, "conflict", "Conflict", e.getMessage(), uri, null);
-  }
-
-  @ServerExceptionMapper
-  public Response invalidInput(InvalidInputException e, UriInfo uri) {
-    return ProblemMappers.problem(400, "validation", "Invalid Request",
-        "Invalid input: " + e.field() + " " + e.getMessage(), uri,
-        List.of(new Problem.FieldError(e.field(), e.getMessage())));
   }
 
   @ServerExceptionMapper

@@ -56,7 +56,7 @@ public class AliasResource {
   @APIResponse(responseCode = "200", description = "The aliases",
       headers = @Header(name = "ETag", description = "Strong entity tag of the program's version and of the bytes sent; If-Match compares the version", schema = @Schema(type = SchemaType.STRING, examples = "\"0-3f2a9c0d1e4b5a69\"")),
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AliasView.class)))
-  @APIResponse(responseCode = "404", description = "No program has this slug", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No program has this slug")
   public RestResponse<List<AliasView>> list(
       @Parameter(description = "Program slug", example = "ccxp") @PathParam("slug") String slug) {
     return WriteResponses.ok(aliases.list(slug));
@@ -68,7 +68,7 @@ public class AliasResource {
   @APIResponse(responseCode = "200", description = "The alias",
       headers = @Header(name = "ETag", description = "Strong entity tag of the program's version and of the bytes sent; If-Match compares the version", schema = @Schema(type = SchemaType.STRING, examples = "\"0-3f2a9c0d1e4b5a69\"")),
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AliasView.class)))
-  @APIResponse(responseCode = "404", description = "No such program, or no alias of it normalizes like this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such program, or no alias of it normalizes like this")
   public RestResponse<AliasView> get(
       @Parameter(description = "Program slug", example = "ccxp") @PathParam("slug") String slug,
       @Parameter(description = "The alias, URL-encoded; compared in normalized form", example = "CCXP") @PathParam("alias") String alias) {
@@ -88,12 +88,11 @@ public class AliasResource {
       headers = {@Header(name = "Location", description = "URL of the alias", schema = @Schema(type = SchemaType.STRING)),
           @Header(name = "ETag", description = "Strong entity tag of the program's new version", schema = @Schema(type = SchemaType.STRING, examples = "\"1\""))},
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AliasView.class)))
-  @APIResponse(responseCode = "400", description = "Blank, too long, or nothing left after normalization", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "The token may not edit this program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No program has this slug", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "409", description = "The program already has an alias that normalizes alike", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "412", description = "`If-Match` was given and is not the program's current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Blank, too long, or nothing left after normalization")
+  @APIResponse(responseCode = "403", description = "The token may not edit this program")
+  @APIResponse(responseCode = "404", description = "No program has this slug")
+  @APIResponse(responseCode = "409", description = "The program already has an alias that normalizes alike")
+  @APIResponse(responseCode = "412", description = "`If-Match` was given and is not the program's current version")
   public RestResponse<AliasView> add(
       @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug") String slug,
       @Parameter(description = "Optional: ETag of the program version this change is based on", example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -111,11 +110,9 @@ public class AliasResource {
   @SecurityRequirement(name = "jwt")
   @Operation(operationId = "deleteAlias", summary = "Remove an alias", description = "Removes the alias that normalizes like the path segment. Needs `If-Match` with the program's ETag. Same roles as POST. The program's version goes up. Appends an `alias` DELETE change event.")
   @APIResponse(responseCode = "204", description = "Removed")
-  @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "The token may not edit this program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No such program, or no alias of it normalizes like this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "412", description = "`If-Match` is not the program's current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "428", description = "`If-Match` is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "403", description = "The token may not edit this program")
+  @APIResponse(responseCode = "404", description = "No such program, or no alias of it normalizes like this")
+  @APIResponse(responseCode = "412", description = "`If-Match` is not the program's current version")
   public RestResponse<Void> remove(
       @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug") String slug,
       @Parameter(description = "The alias, URL-encoded; compared in normalized form", example = "ACXA") @PathParam("alias") String alias,

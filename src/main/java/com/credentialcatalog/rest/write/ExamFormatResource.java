@@ -61,7 +61,7 @@ public class ExamFormatResource {
   @APIResponse(responseCode = "200", description = "The exam format",
       headers = @Header(name = "ETag", description = "Strong entity tag of the exam format's version and of the bytes sent; If-Match compares the version", schema = @Schema(type = SchemaType.STRING, examples = "\"0-3f2a9c0d1e4b5a69\"")),
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExamFormatView.class)))
-  @APIResponse(responseCode = "404", description = "No such program, or the program has no exam format with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such program, or the program has no exam format with this id")
   public RestResponse<ExamFormatView> get(
       @Parameter(description = "Program slug", example = "ccxp") @PathParam("slug") String slug,
       @Parameter(description = "Exam format id (the `id` of an exam in the program detail)", example = "1") @PathParam("id") long id) {
@@ -86,10 +86,9 @@ public class ExamFormatResource {
       headers = {@Header(name = "Location", description = "URL of the new exam format", schema = @Schema(type = SchemaType.STRING)),
           @Header(name = "ETag", description = "Strong entity tag of the exam format's version", schema = @Schema(type = SchemaType.STRING, examples = "\"0\""))},
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExamFormatView.class)))
-  @APIResponse(responseCode = "400", description = "Invalid body; `errors[].field` names each bad field (a max below its min, item shares over 100, an unknown test vendor…)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "The token may not edit this program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No program has this slug", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Invalid body; `errors[].field` names each bad field (a max below its min, item shares over 100, an unknown test vendor…)")
+  @APIResponse(responseCode = "403", description = "The token may not edit this program")
+  @APIResponse(responseCode = "404", description = "No program has this slug")
   public RestResponse<ExamFormatView> create(
       @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug") String slug,
       @Valid @NotNull ExamFormatInput body, @Context UriInfo uri) {
@@ -112,12 +111,10 @@ public class ExamFormatResource {
   @APIResponse(responseCode = "200", description = "Replaced; `ETag` is the new version",
       headers = @Header(name = "ETag", description = "Strong entity tag of the exam format's new version", schema = @Schema(type = SchemaType.STRING, examples = "\"1\"")),
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExamFormatView.class)))
-  @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "The token may not edit this program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No such program or exam format", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "412", description = "`If-Match` is not the exam format's current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "428", description = "`If-Match` is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Invalid body")
+  @APIResponse(responseCode = "403", description = "The token may not edit this program")
+  @APIResponse(responseCode = "404", description = "No such program or exam format")
+  @APIResponse(responseCode = "412", description = "`If-Match` is not the exam format's current version")
   public RestResponse<ExamFormatView> replace(
       @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug") String slug,
       @Parameter(description = "Exam format id", example = "1") @PathParam("id") long id,
@@ -139,12 +136,10 @@ public class ExamFormatResource {
   @APIResponse(responseCode = "200", description = "Changed; `ETag` is the new version",
       headers = @Header(name = "ETag", description = "Strong entity tag of the exam format's new version", schema = @Schema(type = SchemaType.STRING, examples = "\"2\"")),
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExamFormatView.class)))
-  @APIResponse(responseCode = "400", description = "The patch or its result is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "The token may not edit this program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No such program or exam format", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "412", description = "`If-Match` is not the exam format's current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "428", description = "`If-Match` is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "The patch or its result is invalid")
+  @APIResponse(responseCode = "403", description = "The token may not edit this program")
+  @APIResponse(responseCode = "404", description = "No such program or exam format")
+  @APIResponse(responseCode = "412", description = "`If-Match` is not the exam format's current version")
   public RestResponse<ExamFormatView> patch(
       @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug") String slug,
       @Parameter(description = "Exam format id", example = "1") @PathParam("id") long id,
@@ -163,11 +158,9 @@ public class ExamFormatResource {
   @SecurityRequirement(name = "jwt")
   @Operation(operationId = "deleteExamFormat", summary = "Delete an exam format", description = "Deletes an exam format. Needs `If-Match` with the exam format's ETag. Same roles as POST. Appends an `exam-format` DELETE change event.")
   @APIResponse(responseCode = "204", description = "Deleted")
-  @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "The token may not edit this program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No such program or exam format", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "412", description = "`If-Match` is not the exam format's current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "428", description = "`If-Match` is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "403", description = "The token may not edit this program")
+  @APIResponse(responseCode = "404", description = "No such program or exam format")
+  @APIResponse(responseCode = "412", description = "`If-Match` is not the exam format's current version")
   public RestResponse<Void> delete(
       @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug") String slug,
       @Parameter(description = "Exam format id", example = "1") @PathParam("id") long id,

@@ -60,7 +60,7 @@ public class PriceResource {
   @APIResponse(responseCode = "200", description = "The price",
       headers = @Header(name = "ETag", description = "Strong entity tag of the price's version and of the bytes sent; If-Match compares the version", schema = @Schema(type = SchemaType.STRING, examples = "\"0-3f2a9c0d1e4b5a69\"")),
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PriceView.class)))
-  @APIResponse(responseCode = "404", description = "No such program, or the program has no price with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such program, or the program has no price with this id")
   public RestResponse<PriceView> get(
       @Parameter(description = "Program slug", example = "ccxp") @PathParam("slug") String slug,
       @Parameter(description = "Price id (the `id` of a price in the program detail)", example = "1") @PathParam("id") long id) {
@@ -82,10 +82,9 @@ public class PriceResource {
       headers = {@Header(name = "Location", description = "URL of the new price", schema = @Schema(type = SchemaType.STRING)),
           @Header(name = "ETag", description = "Strong entity tag of the price's version", schema = @Schema(type = SchemaType.STRING, examples = "\"0\""))},
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PriceView.class)))
-  @APIResponse(responseCode = "400", description = "Invalid body; `errors[].field` names each bad field (amountMax below amountMin, validTo not after validFrom…)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "The token may not edit this program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No program has this slug", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Invalid body; `errors[].field` names each bad field (amountMax below amountMin, validTo not after validFrom…)")
+  @APIResponse(responseCode = "403", description = "The token may not edit this program")
+  @APIResponse(responseCode = "404", description = "No program has this slug")
   public RestResponse<PriceView> create(
       @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug") String slug,
       @Valid @NotNull PriceInput body, @Context UriInfo uri) {
@@ -108,12 +107,10 @@ public class PriceResource {
   @APIResponse(responseCode = "200", description = "Replaced; `ETag` is the new version",
       headers = @Header(name = "ETag", description = "Strong entity tag of the price's new version", schema = @Schema(type = SchemaType.STRING, examples = "\"1\"")),
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PriceView.class)))
-  @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "The token may not edit this program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No such program or price", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "412", description = "`If-Match` is not the price's current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "428", description = "`If-Match` is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Invalid body")
+  @APIResponse(responseCode = "403", description = "The token may not edit this program")
+  @APIResponse(responseCode = "404", description = "No such program or price")
+  @APIResponse(responseCode = "412", description = "`If-Match` is not the price's current version")
   public RestResponse<PriceView> replace(
       @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug") String slug,
       @Parameter(description = "Price id", example = "1") @PathParam("id") long id,
@@ -135,12 +132,10 @@ public class PriceResource {
   @APIResponse(responseCode = "200", description = "Changed; `ETag` is the new version",
       headers = @Header(name = "ETag", description = "Strong entity tag of the price's new version", schema = @Schema(type = SchemaType.STRING, examples = "\"2\"")),
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PriceView.class)))
-  @APIResponse(responseCode = "400", description = "The patch or its result is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "The token may not edit this program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No such program or price", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "412", description = "`If-Match` is not the price's current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "428", description = "`If-Match` is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "The patch or its result is invalid")
+  @APIResponse(responseCode = "403", description = "The token may not edit this program")
+  @APIResponse(responseCode = "404", description = "No such program or price")
+  @APIResponse(responseCode = "412", description = "`If-Match` is not the price's current version")
   public RestResponse<PriceView> patch(
       @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug") String slug,
       @Parameter(description = "Price id", example = "1") @PathParam("id") long id,
@@ -159,11 +154,9 @@ public class PriceResource {
   @SecurityRequirement(name = "jwt")
   @Operation(operationId = "deletePrice", summary = "Delete a price", description = "Deletes a price row (for a price that merely ended, set validTo instead: history is kept). Needs `If-Match` with the price's ETag. Same roles as POST. Appends a `price` DELETE change event.")
   @APIResponse(responseCode = "204", description = "Deleted")
-  @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "The token may not edit this program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No such program or price", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "412", description = "`If-Match` is not the price's current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "428", description = "`If-Match` is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "403", description = "The token may not edit this program")
+  @APIResponse(responseCode = "404", description = "No such program or price")
+  @APIResponse(responseCode = "412", description = "`If-Match` is not the price's current version")
   public RestResponse<Void> delete(
       @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug") String slug,
       @Parameter(description = "Price id", example = "1") @PathParam("id") long id,

@@ -69,10 +69,9 @@ public class ProgramWriteResource {
       headers = {@Header(name = "Location", description = "URL of the new program", schema = @Schema(type = SchemaType.STRING)),
           @Header(name = "ETag", description = "Strong entity tag of the version, for If-Match", schema = @Schema(type = SchemaType.STRING, examples = "\"0\""))},
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgramDetail.class)))
-  @APIResponse(responseCode = "400", description = "Invalid body (unknown provider, supersededBy or source included); `errors[].field` names each bad field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "The token may not create programs for this provider", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "409", description = "The slug is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Invalid body (unknown provider, supersededBy or source included); `errors[].field` names each bad field")
+  @APIResponse(responseCode = "403", description = "The token may not create programs for this provider")
+  @APIResponse(responseCode = "409", description = "The slug is taken")
   public RestResponse<ProgramDetail> create(@Valid @NotNull ProgramInput body, @Context UriInfo uri) {
     ProgramDetail created = programs.create(body);
     return WriteResponses.created(uri.getAbsolutePathBuilder().path(created.slug()).build(), created, created.version());
@@ -91,12 +90,10 @@ public class ProgramWriteResource {
   @APIResponse(responseCode = "200", description = "Replaced; `ETag` is the new version",
       headers = @Header(name = "ETag", description = "Strong entity tag of the new version", schema = @Schema(type = SchemaType.STRING, examples = "\"1\"")),
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgramDetail.class)))
-  @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "The token may not edit this program or move it to that provider", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No program has this slug", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "412", description = "`If-Match` is not the current version: someone changed it meanwhile", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "428", description = "`If-Match` is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Invalid body")
+  @APIResponse(responseCode = "403", description = "The token may not edit this program or move it to that provider")
+  @APIResponse(responseCode = "404", description = "No program has this slug")
+  @APIResponse(responseCode = "412", description = "`If-Match` is not the current version: someone changed it meanwhile")
   public RestResponse<ProgramDetail> replace(
       @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug") String slug,
       @Parameter(description = "ETag of the version this change is based on", example = "\"0\"", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -117,12 +114,9 @@ public class ProgramWriteResource {
   @APIResponse(responseCode = "200", description = "Changed; `ETag` is the new version",
       headers = @Header(name = "ETag", description = "Strong entity tag of the new version", schema = @Schema(type = SchemaType.STRING, examples = "\"2\"")),
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgramDetail.class)))
-  @APIResponse(responseCode = "400", description = "The patch or its result is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "The token may not edit this program or move it to that provider", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No program has this slug", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "412", description = "`If-Match` is not the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "428", description = "`If-Match` is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "The patch or its result is invalid")
+  @APIResponse(responseCode = "403", description = "The token may not edit this program or move it to that provider")
+  @APIResponse(responseCode = "404", description = "No program has this slug")
   public RestResponse<ProgramDetail> patch(
       @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug") String slug,
       @Parameter(description = "ETag of the version this change is based on", example = "\"1\"", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -140,12 +134,9 @@ public class ProgramWriteResource {
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @Operation(operationId = "deleteProgram", summary = "Delete a program", description = "Deletes a program with its prices, exams, renewal policy, eligibility routes, aliases, outcome claims and recognition signals. Refused (409) while another program names it as `supersededBy`: change that program first, so no fact is lost silently. Needs `If-Match`. `catalog-admin`, or `provider-editor` holding the program's provider. Appends a `program` DELETE change event.")
   @APIResponse(responseCode = "204", description = "Deleted")
-  @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "The token may not delete this program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No program has this slug", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "409", description = "Another program names this one as supersededBy", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "412", description = "`If-Match` is not the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "428", description = "`If-Match` is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "403", description = "The token may not delete this program")
+  @APIResponse(responseCode = "404", description = "No program has this slug")
+  @APIResponse(responseCode = "409", description = "Another program names this one as supersededBy")
   public RestResponse<Void> delete(
       @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug") String slug,
       @Parameter(description = "ETag of the current version", example = "\"2\"", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -63,10 +63,9 @@ public class ProviderWriteResource {
       headers = {@Header(name = "Location", description = "URL of the new provider", schema = @Schema(type = SchemaType.STRING)),
           @Header(name = "ETag", description = "Strong entity tag of the version, for If-Match", schema = @Schema(type = SchemaType.STRING, examples = "\"0\""))},
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProviderView.class)))
-  @APIResponse(responseCode = "400", description = "Invalid body; `errors[].field` names each bad field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "The token is not `catalog-admin`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "409", description = "The slug is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Invalid body; `errors[].field` names each bad field")
+  @APIResponse(responseCode = "403", description = "The token is not `catalog-admin`")
+  @APIResponse(responseCode = "409", description = "The slug is taken")
   public RestResponse<ProviderView> create(@Valid @NotNull ProviderInput body, @Context UriInfo uri) {
     ProviderView created = providers.create(body);
     return WriteResponses.created(uri.getAbsolutePathBuilder().path(created.slug()).build(), created, created.version());
@@ -85,12 +84,10 @@ public class ProviderWriteResource {
   @APIResponse(responseCode = "200", description = "Replaced; `ETag` is the new version",
       headers = @Header(name = "ETag", description = "Strong entity tag of the new version", schema = @Schema(type = SchemaType.STRING, examples = "\"1\"")),
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProviderView.class)))
-  @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "The token may not edit this provider", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No provider has this slug", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "412", description = "`If-Match` is not the current version: someone changed it meanwhile", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "428", description = "`If-Match` is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Invalid body")
+  @APIResponse(responseCode = "403", description = "The token may not edit this provider")
+  @APIResponse(responseCode = "404", description = "No provider has this slug")
+  @APIResponse(responseCode = "412", description = "`If-Match` is not the current version: someone changed it meanwhile")
   public RestResponse<ProviderView> replace(
       @Parameter(description = "Provider slug", example = "acme-cx-institute") @PathParam("slug") String slug,
       @Parameter(description = "ETag of the version this change is based on", example = "\"0\"", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -111,12 +108,9 @@ public class ProviderWriteResource {
   @APIResponse(responseCode = "200", description = "Changed; `ETag` is the new version",
       headers = @Header(name = "ETag", description = "Strong entity tag of the new version", schema = @Schema(type = SchemaType.STRING, examples = "\"2\"")),
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProviderView.class)))
-  @APIResponse(responseCode = "400", description = "The patch or its result is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "The token may not edit this provider", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No provider has this slug", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "412", description = "`If-Match` is not the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "428", description = "`If-Match` is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "The patch or its result is invalid")
+  @APIResponse(responseCode = "403", description = "The token may not edit this provider")
+  @APIResponse(responseCode = "404", description = "No provider has this slug")
   public RestResponse<ProviderView> patch(
       @Parameter(description = "Provider slug", example = "acme-cx-institute") @PathParam("slug") String slug,
       @Parameter(description = "ETag of the version this change is based on", example = "\"1\"", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -134,12 +128,9 @@ public class ProviderWriteResource {
   @RolesAllowed(Roles.CATALOG_ADMIN)
   @Operation(operationId = "deleteProvider", summary = "Delete a provider", description = "Deletes a provider that owns no program and is no exam's test vendor. Only `catalog-admin` may. Needs `If-Match`. Appends a `provider` DELETE change event.")
   @APIResponse(responseCode = "204", description = "Deleted")
-  @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "The token is not `catalog-admin`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No provider has this slug", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "409", description = "The provider still owns programs or delivers exams", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "412", description = "`If-Match` is not the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "428", description = "`If-Match` is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "403", description = "The token is not `catalog-admin`")
+  @APIResponse(responseCode = "404", description = "No provider has this slug")
+  @APIResponse(responseCode = "409", description = "The provider still owns programs or delivers exams")
   public RestResponse<Void> delete(
       @Parameter(description = "Provider slug", example = "acme-cx-institute") @PathParam("slug") String slug,
       @Parameter(description = "ETag of the current version", example = "\"2\"", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -58,7 +58,7 @@ public class RenewalPolicyResource {
   @APIResponse(responseCode = "200", description = "The renewal policy",
       headers = @Header(name = "ETag", description = "Strong entity tag of the policy's version and of the bytes sent; If-Match compares the version", schema = @Schema(type = SchemaType.STRING, examples = "\"0-3f2a9c0d1e4b5a69\"")),
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RenewalPolicyView.class)))
-  @APIResponse(responseCode = "404", description = "No such program, or it has no renewal policy", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such program, or it has no renewal policy")
   public RestResponse<RenewalPolicyView> get(
       @Parameter(description = "Program slug", example = "certified-customer-service-professional") @PathParam("slug") String slug) {
     return WriteResponses.ok(renewals.get(slug));
@@ -82,12 +82,11 @@ public class RenewalPolicyResource {
       headers = {@Header(name = "Location", description = "URL of the policy", schema = @Schema(type = SchemaType.STRING)),
           @Header(name = "ETag", description = "Strong entity tag of the policy's version", schema = @Schema(type = SchemaType.STRING, examples = "\"0\""))},
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RenewalPolicyView.class)))
-  @APIResponse(responseCode = "400", description = "Invalid body; `errors[].field` names each bad field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "The token may not edit this program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No program has this slug", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "412", description = "`If-Match` is not the policy's current version, or names a policy that does not exist", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "428", description = "A policy exists and `If-Match` is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Invalid body; `errors[].field` names each bad field")
+  @APIResponse(responseCode = "403", description = "The token may not edit this program")
+  @APIResponse(responseCode = "404", description = "No program has this slug")
+  @APIResponse(responseCode = "412", description = "`If-Match` is not the policy's current version, or names a policy that does not exist")
+  @APIResponse(responseCode = "428", description = "A policy exists and `If-Match` is missing")
   public RestResponse<RenewalPolicyView> put(
       @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug") String slug,
       @Parameter(description = "ETag of the policy version this change is based on; leave out to create the policy", example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -111,12 +110,10 @@ public class RenewalPolicyResource {
   @APIResponse(responseCode = "200", description = "Changed; `ETag` is the new version",
       headers = @Header(name = "ETag", description = "Strong entity tag of the policy's new version", schema = @Schema(type = SchemaType.STRING, examples = "\"2\"")),
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RenewalPolicyView.class)))
-  @APIResponse(responseCode = "400", description = "The patch or its result is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "The token may not edit this program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No such program, or it has no renewal policy", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "412", description = "`If-Match` is not the policy's current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "428", description = "`If-Match` is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "The patch or its result is invalid")
+  @APIResponse(responseCode = "403", description = "The token may not edit this program")
+  @APIResponse(responseCode = "404", description = "No such program, or it has no renewal policy")
+  @APIResponse(responseCode = "412", description = "`If-Match` is not the policy's current version")
   public RestResponse<RenewalPolicyView> patch(
       @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug") String slug,
       @Parameter(description = "ETag of the policy version this change is based on", example = "\"1\"", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -134,11 +131,9 @@ public class RenewalPolicyResource {
   @SecurityRequirement(name = "jwt")
   @Operation(operationId = "deleteRenewalPolicy", summary = "Delete the renewal policy", description = "Deletes the program's renewal policy (renewal fees stay: they are prices of type RENEWAL). Needs `If-Match` with the policy's ETag. Same roles as PUT. Appends a `renewal-policy` DELETE change event.")
   @APIResponse(responseCode = "204", description = "Deleted")
-  @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "The token may not edit this program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No such program, or it has no renewal policy", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "412", description = "`If-Match` is not the policy's current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "428", description = "`If-Match` is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "403", description = "The token may not edit this program")
+  @APIResponse(responseCode = "404", description = "No such program, or it has no renewal policy")
+  @APIResponse(responseCode = "412", description = "`If-Match` is not the policy's current version")
   public RestResponse<Void> delete(
       @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug") String slug,
       @Parameter(description = "ETag of the policy's current version", example = "\"2\"", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

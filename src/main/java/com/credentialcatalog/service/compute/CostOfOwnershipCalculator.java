@@ -2,7 +2,7 @@ package com.credentialcatalog.service.compute;
 
 import com.credentialcatalog.domain.FeeType;
 import com.credentialcatalog.domain.PriceAudience;
-import com.credentialcatalog.query.InvalidQueryException;
+import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.view.CostOfOwnership;
 import com.credentialcatalog.view.DecimalRange;
 import com.credentialcatalog.view.IntRange;
@@ -34,7 +34,7 @@ public final class CostOfOwnershipCalculator {
    *     prices for anyone); null or ANY spans every audience
    * @param currency the currency to count in; null picks the only currency the program's prices
    *     use, and is refused when they use several (never mixes currencies)
-   * @throws InvalidQueryException when the currency is ambiguous
+   * @throws InvalidInputException when the currency is ambiguous
    */
   public static CostOfOwnership compute(ProgramDetail program, int horizonYears, PriceAudience audience,
       String currency, LocalDate asOf) {
@@ -176,8 +176,8 @@ public final class CostOfOwnershipCalculator {
     Set<String> currencies = new TreeSet<>();
     prices.forEach(p -> currencies.add(p.currency()));
     if (currencies.size() > 1) {
-      throw new InvalidQueryException("currency", "The program is priced in " + currencies
-          + "; choose one with the currency parameter");
+      throw InvalidInputException.of("currency", InvalidInputException.Kind.INCONSISTENT,
+          "The program is priced in %s; choose one with the {currency} parameter", currencies);
     }
     return currencies.isEmpty() ? "USD" : currencies.iterator().next();
   }

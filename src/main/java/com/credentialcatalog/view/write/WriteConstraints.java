@@ -1,5 +1,7 @@
 package com.credentialcatalog.view.write;
 
+import com.credentialcatalog.query.Bounds;
+
 /** The shapes request fields must have; the database checks the same ones (V1__catalog_schema.sql). */
 public final class WriteConstraints {
 
@@ -12,11 +14,11 @@ public final class WriteConstraints {
 
   public static final String URL_MESSAGE = "must be an http:// or https:// URL";
 
-  public static final String COUNTRY = "^[A-Z]{2}$";
+  public static final String COUNTRY = Bounds.COUNTRY_PATTERN;
 
   public static final String COUNTRY_MESSAGE = "must be an ISO 3166-1 alpha-2 code such as US";
 
-  public static final String CURRENCY = "^[A-Z]{3}$";
+  public static final String CURRENCY = Bounds.CURRENCY_PATTERN;
 
   public static final String CURRENCY_MESSAGE = "must be an ISO 4217 code such as USD";
 
@@ -31,7 +33,7 @@ public final class WriteConstraints {
   public static final int URL_MAX = 2000;
   public static final int DESCRIPTION_MAX = 5000;
   public static final int NOTE_MAX = 2000;
-  public static final int LIST_MAX = 50;
+  public static final int LIST_MAX = Bounds.MAX_VALUES;
 
   private WriteConstraints() {}
 }
