@@ -28,7 +28,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 /** How a program's exam runs: length, items, passing score, proctoring, retakes. */
 @Entity
 @Table(name = "exam_format")
-public class ExamFormat {
+public class ExamFormat implements VersionedEntity {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;
@@ -88,4 +88,14 @@ public class ExamFormat {
   @Version public long version;
   @CreationTimestamp public OffsetDateTime createdAt;
   @UpdateTimestamp public OffsetDateTime updatedAt;
+
+  @Override
+  public long currentVersion() {
+    return version;
+  }
+
+  @Override
+  public void touch() {
+    updatedAt = OffsetDateTime.now();
+  }
 }

@@ -19,7 +19,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 /** An effective-dated price range; history is kept by closing validTo, never by overwriting. */
 @Entity
 @Table(name = "price")
-public class Price {
+public class Price implements VersionedEntity {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;
@@ -51,4 +51,14 @@ public class Price {
   @Version public long version;
   @CreationTimestamp public OffsetDateTime createdAt;
   @UpdateTimestamp public OffsetDateTime updatedAt;
+
+  @Override
+  public long currentVersion() {
+    return version;
+  }
+
+  @Override
+  public void touch() {
+    updatedAt = OffsetDateTime.now();
+  }
 }

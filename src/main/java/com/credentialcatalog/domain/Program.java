@@ -26,7 +26,7 @@ import org.hibernate.annotations.UpdateTimestamp;
  */
 @Entity
 @Table(name = "program")
-public class Program {
+public class Program implements VersionedEntity {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;
@@ -82,4 +82,14 @@ public class Program {
   @Version public long version;
   @CreationTimestamp public OffsetDateTime createdAt;
   @UpdateTimestamp public OffsetDateTime updatedAt;
+
+  @Override
+  public long currentVersion() {
+    return version;
+  }
+
+  @Override
+  public void touch() {
+    updatedAt = OffsetDateTime.now();
+  }
 }

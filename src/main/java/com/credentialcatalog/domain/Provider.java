@@ -17,7 +17,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 /** An issuing body, training vendor, university or test vendor. */
 @Entity
 @Table(name = "provider")
-public class Provider {
+public class Provider implements VersionedEntity {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;
@@ -39,4 +39,14 @@ public class Provider {
   @Version public long version;
   @CreationTimestamp public OffsetDateTime createdAt;
   @UpdateTimestamp public OffsetDateTime updatedAt;
+
+  @Override
+  public long currentVersion() {
+    return version;
+  }
+
+  @Override
+  public void touch() {
+    updatedAt = OffsetDateTime.now();
+  }
 }

@@ -22,7 +22,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 /** How a credential is kept: cycle, credits, accepted routes. The fee is a RENEWAL price. */
 @Entity
 @Table(name = "renewal_policy")
-public class RenewalPolicy {
+public class RenewalPolicy implements VersionedEntity {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;
@@ -51,4 +51,14 @@ public class RenewalPolicy {
   @Version public long version;
   @CreationTimestamp public OffsetDateTime createdAt;
   @UpdateTimestamp public OffsetDateTime updatedAt;
+
+  @Override
+  public long currentVersion() {
+    return version;
+  }
+
+  @Override
+  public void touch() {
+    updatedAt = OffsetDateTime.now();
+  }
 }

@@ -1,4 +1,4 @@
-package com.credentialcatalog.view.write;
+package com.credentialcatalog.write;
 
 /** The shapes request fields must have; the database checks the same ones (V1__catalog_schema.sql). */
 public final class WriteConstraints {
