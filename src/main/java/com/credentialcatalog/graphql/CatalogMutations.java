@@ -33,6 +33,7 @@ import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -98,8 +99,7 @@ public class CatalogMutations {
           Integer expectedVersion,
       @NonNull @Name(CHANGES) ProviderUpdateInput changes) {
     long version = Versions.required(expectedVersion, "provider '" + slug + "'");
-    Set<String> sent = sent();
-    return ProviderNode.of(providers.replace(slug, version, current -> patched(current, changes, sent)));
+    return ProviderNode.of(providers.replace(slug, version, merging(changes)));
   }
 
   @Mutation("deleteProvider")
@@ -132,8 +132,7 @@ public class CatalogMutations {
           Integer expectedVersion,
       @NonNull @Name(CHANGES) ProgramUpdateInput changes) {
     long version = Versions.required(expectedVersion, "program '" + slug + "'");
-    Set<String> sent = sent();
-    programs.replace(slug, version, current -> patched(current, changes, sent));
+    programs.replace(slug, version, merging(changes));
     return program(slug);
   }
 
@@ -167,9 +166,7 @@ public class CatalogMutations {
           Integer expectedVersion,
       @NonNull @Name(CHANGES) PriceUpdateInput changes) {
     long version = Versions.required(expectedVersion, "price " + id);
-    Set<String> sent = sent();
-    return Price.of(prices.replace(program, Versions.id(id, "id"), version,
-        current -> patched(current, changes, sent)));
+    return Price.of(prices.replace(program, Versions.id(id, "id"), version, merging(changes)));
   }
 
   @Mutation("deletePrice")
@@ -203,9 +200,7 @@ public class CatalogMutations {
           + " CONFLICT") Integer expectedVersion,
       @NonNull @Name(CHANGES) ExamFormatUpdateInput changes) {
     long version = Versions.required(expectedVersion, "exam format " + id);
-    Set<String> sent = sent();
-    return ExamFormat.of(exams.replace(program, Versions.id(id, "id"), version,
-        current -> patched(current, changes, sent)));
+    return ExamFormat.of(exams.replace(program, Versions.id(id, "id"), version, merging(changes)));
   }
 
   @Mutation("deleteExamFormat")
@@ -244,8 +239,7 @@ public class CatalogMutations {
           Integer expectedVersion,
       @NonNull @Name(CHANGES) RenewalPolicyUpdateInput changes) {
     long version = Versions.required(expectedVersion, "the renewal policy of '" + program + "'");
-    Set<String> sent = sent();
-    renewals.patch(program, version, current -> patched(current, changes, sent));
+    renewals.patch(program, version, merging(changes));
     return renewal(program);
   }
 
@@ -304,10 +298,15 @@ public class CatalogMutations {
   }
 
   /**
-   * {@code current} with the sent fields of {@code changes} merged in (RFC 7396, as REST PATCH),
-   * once it is valid. Only sent fields enter the patch: a field left out keeps its value, one sent
-   * as null clears it.
+   * What an update mutation makes of the current input: the sent fields of {@code changes} merged
+   * in (RFC 7396, as REST PATCH), once the result is valid. Only sent fields enter the patch: a
+   * field left out keeps its value, one sent as null clears it.
    */
+  private <T> UnaryOperator<T> merging(Record changes) {
+    Set<String> sent = sent();
+    return current -> patched(current, changes, sent);
+  }
+
   @SuppressWarnings("unchecked")
   private <T> T patched(T current, Record changes, Set<String> sent) {
     JsonNode values = mergePatch.tree(changes);
