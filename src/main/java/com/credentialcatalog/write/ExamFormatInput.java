@@ -18,7 +18,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
-import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An exam format as a client writes it; every figure a range, an unknown one null. */

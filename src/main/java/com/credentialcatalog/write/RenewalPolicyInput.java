@@ -14,7 +14,6 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
-import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A program's renewal policy as a client writes it. The renewal fee is a price of type RENEWAL. */
