@@ -13,22 +13,18 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /** How a program's exam runs: length, items, passing score, proctoring, retakes. */
 @Entity
 @Table(name = "exam_format")
-public class ExamFormat {
+public class ExamFormat extends VersionedEntity {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;
@@ -84,8 +80,4 @@ public class ExamFormat {
 
   @ManyToOne(fetch = FetchType.LAZY)
   public Source source;
-
-  @Version public long version;
-  @CreationTimestamp public OffsetDateTime createdAt;
-  @UpdateTimestamp public OffsetDateTime updatedAt;
 }

@@ -9,17 +9,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /** An effective-dated price range; history is kept by closing validTo, never by overwriting. */
 @Entity
 @Table(name = "price")
-public class Price {
+public class Price extends VersionedEntity {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;
@@ -47,8 +43,4 @@ public class Price {
 
   @ManyToOne(fetch = FetchType.LAZY)
   public Source source;
-
-  @Version public long version;
-  @CreationTimestamp public OffsetDateTime createdAt;
-  @UpdateTimestamp public OffsetDateTime updatedAt;
 }

@@ -10,15 +10,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /**
  * A credential. Children (aliases, prices, exams, renewal, eligibility) are not mapped as
@@ -26,7 +22,7 @@ import org.hibernate.annotations.UpdateTimestamp;
  */
 @Entity
 @Table(name = "program")
-public class Program {
+public class Program extends VersionedEntity {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;
@@ -78,8 +74,4 @@ public class Program {
 
   @ManyToOne(fetch = FetchType.LAZY)
   public Source source;
-
-  @Version public long version;
-  @CreationTimestamp public OffsetDateTime createdAt;
-  @UpdateTimestamp public OffsetDateTime updatedAt;
 }

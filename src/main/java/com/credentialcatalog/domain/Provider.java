@@ -9,15 +9,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /** An issuing body, training vendor, university or test vendor. */
 @Entity
 @Table(name = "provider")
-public class Provider {
+public class Provider extends VersionedEntity {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;
@@ -35,8 +31,4 @@ public class Provider {
 
   @ManyToOne(fetch = FetchType.LAZY)
   public Source source;
-
-  @Version public long version;
-  @CreationTimestamp public OffsetDateTime createdAt;
-  @UpdateTimestamp public OffsetDateTime updatedAt;
 }

@@ -10,19 +10,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /** How a credential is kept: cycle, credits, accepted routes. The fee is a RENEWAL price. */
 @Entity
 @Table(name = "renewal_policy")
-public class RenewalPolicy {
+public class RenewalPolicy extends VersionedEntity {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;
@@ -47,8 +43,4 @@ public class RenewalPolicy {
 
   @ManyToOne(fetch = FetchType.LAZY)
   public Source source;
-
-  @Version public long version;
-  @CreationTimestamp public OffsetDateTime createdAt;
-  @UpdateTimestamp public OffsetDateTime updatedAt;
 }

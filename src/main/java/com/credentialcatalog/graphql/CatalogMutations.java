@@ -2,11 +2,6 @@ package com.credentialcatalog.graphql;
 
 import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.graphql.WriteInputs.ExamFormatUpdateInput;
-import com.credentialcatalog.graphql.WriteInputs.NewExamFormat;
-import com.credentialcatalog.graphql.WriteInputs.NewPrice;
-import com.credentialcatalog.graphql.WriteInputs.NewProgram;
-import com.credentialcatalog.graphql.WriteInputs.NewProvider;
-import com.credentialcatalog.graphql.WriteInputs.NewRenewalPolicy;
 import com.credentialcatalog.graphql.WriteInputs.PriceUpdateInput;
 import com.credentialcatalog.graphql.WriteInputs.ProgramUpdateInput;
 import com.credentialcatalog.graphql.WriteInputs.ProviderUpdateInput;
@@ -19,12 +14,18 @@ import com.credentialcatalog.service.ProgramChildrenService;
 import com.credentialcatalog.service.ProgramWriteService;
 import com.credentialcatalog.service.ProviderWriteService;
 import com.credentialcatalog.service.RenewalPolicyService;
-import com.credentialcatalog.view.write.AliasInput;
-import com.credentialcatalog.view.write.ExamFormatInput;
-import com.credentialcatalog.view.write.PriceInput;
-import com.credentialcatalog.view.write.ProgramInput;
-import com.credentialcatalog.view.write.ProviderInput;
-import com.credentialcatalog.view.write.RenewalPolicyInput;
+import com.credentialcatalog.write.AliasInput;
+import com.credentialcatalog.write.ExamFormatInput;
+import com.credentialcatalog.write.JsonMergePatch;
+import com.credentialcatalog.write.PriceInput;
+import com.credentialcatalog.write.ProgramInput;
+import com.credentialcatalog.write.ProviderInput;
+import com.credentialcatalog.write.RenewalPolicyInput;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import graphql.schema.DataFetchingEnvironment;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.api.Context;
@@ -33,6 +34,7 @@ import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -62,11 +64,12 @@ public class CatalogMutations {
   private final AliasService aliases;
   private final ProgramChildrenService children;
   private final Validator validator;
+  private final JsonMergePatch mergePatch;
   private final Context context;
 
   public CatalogMutations(ProviderWriteService providers, ProgramWriteService programs, PriceService prices,
       ExamFormatService exams, RenewalPolicyService renewals, AliasService aliases, ProgramChildrenService children,
-      Validator validator, Context context) {
+      Validator validator, JsonMergePatch mergePatch, Context context) {
     this.providers = providers;
     this.programs = programs;
     this.prices = prices;
@@ -75,6 +78,7 @@ public class CatalogMutations {
     this.aliases = aliases;
     this.children = children;
     this.validator = validator;
+    this.mergePatch = mergePatch;
     this.context = context;
   }
 
@@ -83,8 +87,8 @@ public class CatalogMutations {
   @Mutation("createProvider")
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @Description("Creates a provider. catalog-admin only. CONFLICT when the slug is taken.")
-  public ProviderNode createProvider(@NonNull @Name("input") NewProvider input) {
-    return ProviderNode.of(providers.create(valid(WriteInputs.convert(input, ProviderInput.class))));
+  public ProviderNode createProvider(@NonNull @Name("input") ProviderInput input) {
+    return ProviderNode.of(providers.create(valid(input)));
   }
 
   @Mutation("updateProvider")
@@ -96,8 +100,7 @@ public class CatalogMutations {
           Integer expectedVersion,
       @NonNull @Name(CHANGES) ProviderUpdateInput changes) {
     long version = Versions.required(expectedVersion, "provider '" + slug + "'");
-    Set<String> sent = sent();
-    return ProviderNode.of(providers.replace(slug, version, current -> valid(WriteInputs.merge(current, changes, sent))));
+    return ProviderNode.of(providers.replace(slug, version, merging(changes)));
   }
 
   @Mutation("deleteProvider")
@@ -116,8 +119,8 @@ public class CatalogMutations {
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @Description("Creates a program; add its prices, exams, renewal and aliases afterwards. catalog-admin, or"
       + " provider-editor for a provider its token holds; a program without provider is admin-only.")
-  public ProgramNode createProgram(@NonNull @Name("input") NewProgram input) {
-    return program(programs.create(valid(WriteInputs.convert(input, ProgramInput.class))).slug());
+  public ProgramNode createProgram(@NonNull @Name("input") ProgramInput input) {
+    return program(programs.create(valid(input)).slug());
   }
 
   @Mutation("updateProgram")
@@ -130,8 +133,7 @@ public class CatalogMutations {
           Integer expectedVersion,
       @NonNull @Name(CHANGES) ProgramUpdateInput changes) {
     long version = Versions.required(expectedVersion, "program '" + slug + "'");
-    Set<String> sent = sent();
-    programs.replace(slug, version, current -> valid(WriteInputs.merge(current, changes, sent)));
+    programs.replace(slug, version, merging(changes));
     return program(slug);
   }
 
@@ -151,8 +153,8 @@ public class CatalogMutations {
   @Mutation("addPrice")
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @Description("Adds a price row to a program; the program's version goes up too.")
-  public Price addPrice(@NonNull @Name("program") String program, @NonNull @Name("input") NewPrice input) {
-    return Price.of(prices.create(program, valid(WriteInputs.convert(input, PriceInput.class))));
+  public Price addPrice(@NonNull @Name("program") String program, @NonNull @Name("input") PriceInput input) {
+    return Price.of(prices.create(program, valid(input)));
   }
 
   @Mutation("updatePrice")
@@ -165,9 +167,7 @@ public class CatalogMutations {
           Integer expectedVersion,
       @NonNull @Name(CHANGES) PriceUpdateInput changes) {
     long version = Versions.required(expectedVersion, "price " + id);
-    Set<String> sent = sent();
-    return Price.of(prices.replace(program, Versions.id(id, "id"), version,
-        current -> valid(WriteInputs.merge(current, changes, sent))));
+    return Price.of(prices.replace(program, Versions.id(id, "id"), version, merging(changes)));
   }
 
   @Mutation("deletePrice")
@@ -187,8 +187,8 @@ public class CatalogMutations {
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @Description("Adds an exam format to a program; the program's version goes up too.")
   public ExamFormat addExamFormat(@NonNull @Name("program") String program,
-      @NonNull @Name("input") NewExamFormat input) {
-    return ExamFormat.of(exams.create(program, valid(WriteInputs.convert(input, ExamFormatInput.class))));
+      @NonNull @Name("input") ExamFormatInput input) {
+    return ExamFormat.of(exams.create(program, valid(input)));
   }
 
   @Mutation("updateExamFormat")
@@ -201,9 +201,7 @@ public class CatalogMutations {
           + " CONFLICT") Integer expectedVersion,
       @NonNull @Name(CHANGES) ExamFormatUpdateInput changes) {
     long version = Versions.required(expectedVersion, "exam format " + id);
-    Set<String> sent = sent();
-    return ExamFormat.of(exams.replace(program, Versions.id(id, "id"), version,
-        current -> valid(WriteInputs.merge(current, changes, sent))));
+    return ExamFormat.of(exams.replace(program, Versions.id(id, "id"), version, merging(changes)));
   }
 
   @Mutation("deleteExamFormat")
@@ -227,9 +225,9 @@ public class CatalogMutations {
       @NonNull @Name("program") String program,
       @Name("expectedVersion") @Description("The policy's version you read; leave it out to create the policy")
           Integer expectedVersion,
-      @NonNull @Name("input") NewRenewalPolicy input) {
+      @NonNull @Name("input") RenewalPolicyInput input) {
     renewals.put(program, expectedVersion == null ? null : expectedVersion.longValue(),
-        valid(WriteInputs.convert(input, RenewalPolicyInput.class)));
+        valid(input));
     return renewal(program);
   }
 
@@ -242,8 +240,7 @@ public class CatalogMutations {
           Integer expectedVersion,
       @NonNull @Name(CHANGES) RenewalPolicyUpdateInput changes) {
     long version = Versions.required(expectedVersion, "the renewal policy of '" + program + "'");
-    Set<String> sent = sent();
-    renewals.patch(program, version, current -> valid(WriteInputs.merge(current, changes, sent)));
+    renewals.patch(program, version, merging(changes));
     return renewal(program);
   }
 
@@ -299,6 +296,32 @@ public class CatalogMutations {
   /** The input, once Bean Validation (the same constraints as the REST bodies) finds nothing wrong. */
   private <T> T valid(T input) {
     return InvalidInputException.check(input, validator);
+  }
+
+  /**
+   * What an update mutation makes of the current input: the sent fields of {@code changes} merged
+   * in (RFC 7396, as REST PATCH), once the result is valid. Only sent fields enter the patch: a
+   * field left out keeps its value, one sent as null clears it.
+   */
+  private <T> UnaryOperator<T> merging(Record changes) {
+    Set<String> sent = sent();
+    return current -> patched(current, changes, sent);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T patched(T current, Record changes, Set<String> sent) {
+    JsonNode values = mergePatch.tree(changes);
+    ObjectNode patch = JsonNodeFactory.instance.objectNode();
+    for (String field : sent) {
+      JsonNode value = values.get(field);
+      patch.set(field, value == null ? NullNode.getInstance() : value);
+    }
+    try {
+      return valid(mergePatch.apply(current, patch, (Class<T>) current.getClass()));
+    } catch (JsonProcessingException e) {
+      // The schema typed every value and each update input names only fields of its core record.
+      throw new IllegalStateException("A GraphQL update input does not fit " + current.getClass().getSimpleName(), e);
+    }
   }
 
   /** The fields of the {@code changes} argument the client sent, null ones included. */

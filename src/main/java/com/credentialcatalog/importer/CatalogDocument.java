@@ -1,5 +1,9 @@
 package com.credentialcatalog.importer;
 
+import com.credentialcatalog.write.ExamFormatInput;
+import com.credentialcatalog.write.PriceInput;
+import com.credentialcatalog.write.ProviderInput;
+import com.credentialcatalog.write.RenewalPolicyInput;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,12 +11,13 @@ import java.util.List;
 
 /**
  * The import document: the seed file and, later, bulk imports. References between records are
- * slugs, so the document reads like the catalog it describes.
+ * slugs, so the document reads like the catalog it describes. Providers, prices, exams and renewal
+ * policies are the write API's input records, so a field added there can be imported at once.
  */
 @JsonIgnoreProperties(value = {"_about"})
 public record CatalogDocument(
     List<SourceEntry> sources,
-    List<ProviderEntry> providers,
+    List<ProviderInput> providers,
     List<ProgramEntry> programs,
     List<OutcomeEntry> marketOutcomes) {
 
@@ -32,16 +37,6 @@ public record CatalogDocument(
       LocalDate publishedDate,
       LocalDate retrievedDate,
       String note) {}
-
-  public record ProviderEntry(
-      String slug,
-      String name,
-      String acronym,
-      String kind,
-      String website,
-      String country,
-      String description,
-      String source) {}
 
   public record ProgramEntry(
       String slug,
@@ -66,9 +61,9 @@ public record CatalogDocument(
       LocalDate lastVerifiedAt,
       String source,
       List<String> aliases,
-      List<PriceEntry> prices,
-      List<ExamEntry> exams,
-      RenewalEntry renewal,
+      List<PriceInput> prices,
+      List<ExamFormatInput> exams,
+      RenewalPolicyInput renewal,
       List<RouteEntry> eligibility,
       List<OutcomeEntry> outcomes) {
 
@@ -82,68 +77,6 @@ public record CatalogDocument(
       exams = orEmpty(exams);
       eligibility = orEmpty(eligibility);
       outcomes = orEmpty(outcomes);
-    }
-  }
-
-  public record PriceEntry(
-      String feeType,
-      BigDecimal amountMin,
-      BigDecimal amountMax,
-      String currency,
-      String audience,
-      String deliveryMode,
-      boolean requiredForAward,
-      LocalDate validFrom,
-      LocalDate validTo,
-      String note,
-      String source) {}
-
-  public record ExamEntry(
-      String name,
-      Integer durationMinutesMin,
-      Integer durationMinutesMax,
-      Integer questionCountMin,
-      Integer questionCountMax,
-      Integer multipleChoicePctMin,
-      Integer multipleChoicePctMax,
-      Integer scenarioPctMin,
-      Integer scenarioPctMax,
-      Integer practicalPctMin,
-      Integer practicalPctMax,
-      BigDecimal passingScoreMin,
-      BigDecimal passingScoreMax,
-      String passingScoreScale,
-      Integer passingScoreScaleMax,
-      List<String> proctoring,
-      List<String> testVendors,
-      Integer retakeAttempts,
-      Integer retakeWindowMonths,
-      Integer retakeWaitDays,
-      List<String> languages,
-      Integer accommodationExtraMinutes,
-      String note,
-      String source) {
-
-    public ExamEntry {
-      proctoring = orEmpty(proctoring);
-      testVendors = orEmpty(testVendors);
-      languages = orEmpty(languages);
-    }
-  }
-
-  public record RenewalEntry(
-      Integer cycleYearsMin,
-      Integer cycleYearsMax,
-      Integer creditsMin,
-      Integer creditsMax,
-      String creditUnit,
-      List<String> acceptedRoutes,
-      Integer proofRetentionYears,
-      String note,
-      String source) {
-
-    public RenewalEntry {
-      acceptedRoutes = orEmpty(acceptedRoutes);
     }
   }
 

@@ -1,5 +1,9 @@
 package com.credentialcatalog.importer;
 
+import com.credentialcatalog.write.ExamFormatInput;
+import com.credentialcatalog.write.PriceInput;
+import com.credentialcatalog.write.ProviderInput;
+import com.credentialcatalog.write.RenewalPolicyInput;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
@@ -11,14 +15,14 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection(targets = {
     CatalogDocument.class,
     CatalogDocument.SourceEntry.class,
-    CatalogDocument.ProviderEntry.class,
     CatalogDocument.ProgramEntry.class,
-    CatalogDocument.PriceEntry.class,
-    CatalogDocument.ExamEntry.class,
-    CatalogDocument.RenewalEntry.class,
     CatalogDocument.RouteEntry.class,
     CatalogDocument.ConditionEntry.class,
     CatalogDocument.OutcomeEntry.class,
+    ProviderInput.class,
+    PriceInput.class,
+    ExamFormatInput.class,
+    RenewalPolicyInput.class,
 })
 final class CatalogDocumentReflection {
 

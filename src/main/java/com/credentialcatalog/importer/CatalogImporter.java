@@ -4,32 +4,30 @@ import com.credentialcatalog.domain.ChangeOperation;
 import com.credentialcatalog.domain.ConditionKind;
 import com.credentialcatalog.domain.CredentialNames;
 import com.credentialcatalog.domain.CredentialType;
-import com.credentialcatalog.domain.CreditUnit;
-import com.credentialcatalog.domain.DeliveryMode;
 import com.credentialcatalog.domain.EligibilityCondition;
 import com.credentialcatalog.domain.EligibilityRoute;
 import com.credentialcatalog.domain.ExamFormat;
-import com.credentialcatalog.domain.FeeType;
 import com.credentialcatalog.domain.Level;
 import com.credentialcatalog.domain.OutcomeClaim;
-import com.credentialcatalog.domain.PassingScale;
 import com.credentialcatalog.domain.Price;
-import com.credentialcatalog.domain.PriceAudience;
 import com.credentialcatalog.domain.Program;
 import com.credentialcatalog.domain.ProgramAlias;
 import com.credentialcatalog.domain.ProgramStatus;
 import com.credentialcatalog.domain.Provider;
-import com.credentialcatalog.domain.ProviderKind;
 import com.credentialcatalog.domain.RenewalPolicy;
 import com.credentialcatalog.domain.Source;
-import com.credentialcatalog.importer.CatalogDocument.ExamEntry;
 import com.credentialcatalog.importer.CatalogDocument.OutcomeEntry;
-import com.credentialcatalog.importer.CatalogDocument.PriceEntry;
 import com.credentialcatalog.importer.CatalogDocument.ProgramEntry;
-import com.credentialcatalog.importer.CatalogDocument.ProviderEntry;
 import com.credentialcatalog.importer.CatalogDocument.RouteEntry;
 import com.credentialcatalog.importer.CatalogDocument.SourceEntry;
 import com.credentialcatalog.service.ChangeLog;
+import com.credentialcatalog.service.write.ExamFormatMapper;
+import com.credentialcatalog.service.write.PriceMapper;
+import com.credentialcatalog.service.write.ProviderMapper;
+import com.credentialcatalog.service.write.RenewalPolicyMapper;
+import com.credentialcatalog.write.ExamFormatInput;
+import com.credentialcatalog.write.PriceInput;
+import com.credentialcatalog.write.ProviderInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -50,10 +48,19 @@ public class CatalogImporter {
 
   private final EntityManager em;
   private final ChangeLog changeLog;
+  private final ProviderMapper providers;
+  private final PriceMapper prices;
+  private final ExamFormatMapper exams;
+  private final RenewalPolicyMapper renewals;
 
-  public CatalogImporter(EntityManager em, ChangeLog changeLog) {
+  public CatalogImporter(EntityManager em, ChangeLog changeLog, ProviderMapper providers, PriceMapper prices,
+      ExamFormatMapper exams, RenewalPolicyMapper renewals) {
     this.em = em;
     this.changeLog = changeLog;
+    this.providers = providers;
+    this.prices = prices;
+    this.exams = exams;
+    this.renewals = renewals;
   }
 
   /**
@@ -61,6 +68,8 @@ public class CatalogImporter {
    *
    * @param actor who the change events name (e.g. {@code seed})
    * @throws IllegalArgumentException when the document refers to an unknown slug or vocabulary value
+   * @throws com.credentialcatalog.query.InvalidInputException when a price, exam or renewal policy
+   *     names an unknown source or test vendor (they are written by the write API's mappers)
    */
   @Transactional
   public ImportReport importDocument(CatalogDocument doc, String actor) {
@@ -88,19 +97,13 @@ public class CatalogImporter {
     Refs refs = new Refs(sources);
 
     int providersCreated = 0;
-    for (ProviderEntry e : doc.providers()) {
+    for (ProviderInput e : doc.providers()) {
       if (findBySlug(Provider.class, e.slug()) != null) {
         continue;
       }
       Provider p = new Provider();
       p.slug = e.slug();
-      p.name = e.name();
-      p.acronym = e.acronym();
-      p.kind = parse(ProviderKind.class, e.kind(), "provider " + e.slug() + " kind");
-      p.website = e.website();
-      p.country = e.country();
-      p.description = e.description();
-      p.source = refs.source(e.source());
+      providers.apply(p, e);
       em.persist(p);
       changeLog.record("provider", p.slug, ChangeOperation.CREATE, actor);
       providersCreated++;
@@ -179,66 +182,26 @@ public class CatalogImporter {
       a.source = p.source;
       em.persist(a);
     }
-    for (PriceEntry pe : e.prices()) {
+    // Children without a source of their own cite the program's.
+    for (PriceInput input : e.prices()) {
       Price price = new Price();
       price.program = p;
-      price.feeType = parse(FeeType.class, pe.feeType(), where + " price feeType");
-      price.amountMin = pe.amountMin();
-      price.amountMax = pe.amountMax();
-      price.currency = pe.currency();
-      price.audience = pe.audience() == null ? PriceAudience.ANY : parse(PriceAudience.class, pe.audience(), where + " price audience");
-      price.deliveryMode = pe.deliveryMode() == null ? null : parse(DeliveryMode.class, pe.deliveryMode(), where + " price deliveryMode");
-      price.requiredForAward = pe.requiredForAward();
-      price.validFrom = pe.validFrom();
-      price.validTo = pe.validTo();
-      price.note = pe.note();
-      price.source = pe.source() == null ? p.source : refs.source(pe.source());
+      prices.apply(price, input);
+      price.source = input.source() == null ? p.source : price.source;
       em.persist(price);
     }
-    for (ExamEntry x : e.exams()) {
+    for (ExamFormatInput input : e.exams()) {
       ExamFormat exam = new ExamFormat();
       exam.program = p;
-      exam.name = x.name();
-      exam.durationMinutesMin = x.durationMinutesMin();
-      exam.durationMinutesMax = x.durationMinutesMax();
-      exam.questionCountMin = x.questionCountMin();
-      exam.questionCountMax = x.questionCountMax();
-      exam.multipleChoicePctMin = x.multipleChoicePctMin();
-      exam.multipleChoicePctMax = x.multipleChoicePctMax();
-      exam.scenarioPctMin = x.scenarioPctMin();
-      exam.scenarioPctMax = x.scenarioPctMax();
-      exam.practicalPctMin = x.practicalPctMin();
-      exam.practicalPctMax = x.practicalPctMax();
-      exam.passingScoreMin = x.passingScoreMin();
-      exam.passingScoreMax = x.passingScoreMax();
-      exam.passingScoreScale = x.passingScoreScale() == null ? null : parse(PassingScale.class, x.passingScoreScale(), where + " exam passingScoreScale");
-      exam.passingScoreScaleMax = x.passingScoreScaleMax();
-      exam.proctoring = new ArrayList<>(x.proctoring());
-      for (String vendor : x.testVendors()) {
-        exam.testVendors.add(refs.provider(vendor));
-      }
-      exam.retakeAttempts = x.retakeAttempts();
-      exam.retakeWindowMonths = x.retakeWindowMonths();
-      exam.retakeWaitDays = x.retakeWaitDays();
-      exam.languages = new ArrayList<>(x.languages());
-      exam.accommodationExtraMinutes = x.accommodationExtraMinutes();
-      exam.note = x.note();
-      exam.source = x.source() == null ? p.source : refs.source(x.source());
+      exams.apply(exam, input);
+      exam.source = input.source() == null ? p.source : exam.source;
       em.persist(exam);
     }
     if (e.renewal() != null) {
-      var r = e.renewal();
       RenewalPolicy policy = new RenewalPolicy();
       policy.program = p;
-      policy.cycleYearsMin = r.cycleYearsMin();
-      policy.cycleYearsMax = r.cycleYearsMax();
-      policy.creditsMin = r.creditsMin();
-      policy.creditsMax = r.creditsMax();
-      policy.creditUnit = r.creditUnit() == null ? null : parse(CreditUnit.class, r.creditUnit(), where + " renewal creditUnit");
-      policy.acceptedRoutes = new ArrayList<>(r.acceptedRoutes());
-      policy.proofRetentionYears = r.proofRetentionYears();
-      policy.note = r.note();
-      policy.source = r.source() == null ? p.source : refs.source(r.source());
+      renewals.apply(policy, e.renewal());
+      policy.source = e.renewal().source() == null ? p.source : policy.source;
       em.persist(policy);
     }
     int routePosition = 0;

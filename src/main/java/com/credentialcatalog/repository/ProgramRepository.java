@@ -10,6 +10,7 @@ import com.credentialcatalog.domain.RenewalPolicy;
 import com.credentialcatalog.domain.Source;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,63 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, Long> {
 
   public Optional<Program> findBySlug(String slug) {
     return find(WITH_REFERENCES + " where p.slug = ?1", slug).firstResultOptional();
+  }
+
+  /**
+   * The program, row-locked until the transaction ends: writes to one aggregate run one after the
+   * other, so the version a write compares is the one it changes.
+   */
+  public Optional<Program> lockBySlug(String slug) {
+    return find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+  }
+
+  public boolean existsBySlug(String slug) {
+    return count("slug", slug) > 0;
+  }
+
+  /** Slugs of the programs that name {@code program} as their successor, sorted. */
+  public List<String> slugsSupersededBy(Program program) {
+    return getEntityManager()
+        .createQuery("select p.slug from Program p where p.supersededBy = :program order by p.slug", String.class)
+        .setParameter("program", program)
+        .getResultList();
+  }
+
+  /** One price row of the program with this slug, with its source. */
+  public Optional<Price> price(String programSlug, long id) {
+    return getEntityManager()
+        .createQuery("from Price p left join fetch p.source where p.id = :id and p.program.slug = :slug", Price.class)
+        .setParameter("id", id)
+        .setParameter("slug", programSlug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** One exam format of the program with this slug. */
+  public Optional<ExamFormat> exam(String programSlug, long id) {
+    return getEntityManager()
+        .createQuery("from ExamFormat e join fetch e.program p where e.id = :id and p.slug = :slug", ExamFormat.class)
+        .setParameter("id", id)
+        .setParameter("slug", programSlug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The program's renewal policy, if it has one (at most one). */
+  public Optional<RenewalPolicy> renewal(Program program) {
+    return getEntityManager()
+        .createQuery("from RenewalPolicy r where r.program = :program", RenewalPolicy.class)
+        .setParameter("program", program)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The program's aliases, oldest first. */
+  public List<ProgramAlias> aliases(Program program) {
+    return getEntityManager()
+        .createQuery("from ProgramAlias a where a.program = :program order by a.id", ProgramAlias.class)
+        .setParameter("program", program)
+        .getResultList();
   }
 
   /** Programs by id with their references, in the order of {@code ids}; unknown ids are skipped. */

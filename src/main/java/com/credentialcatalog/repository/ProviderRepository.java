@@ -4,6 +4,7 @@ import com.credentialcatalog.domain.Provider;
 import com.credentialcatalog.query.ProviderFilter;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,40 @@ public class ProviderRepository implements PanacheRepositoryBase<Provider, Long>
    *
    * @param byUpdatedAt sort by last change instead of name
    */
+  /** The provider, row-locked until the transaction ends (see {@code ProgramRepository.lockBySlug}). */
+  public Optional<Provider> lockBySlug(String slug) {
+    return find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+  }
+
+  public boolean existsBySlug(String slug) {
+    return count("slug", slug) > 0;
+  }
+
+  /** Providers by slug; slugs that name nothing are absent from the map. */
+  public Map<String, Provider> findBySlugs(Collection<String> slugs) {
+    Map<String, Provider> bySlug = new HashMap<>();
+    if (!slugs.isEmpty()) {
+      list("slug in ?1", slugs).forEach(p -> bySlug.put(p.slug, p));
+    }
+    return bySlug;
+  }
+
+  /** How many programs the provider owns. */
+  public long programCount(Provider provider) {
+    return getEntityManager()
+        .createQuery("select count(p) from Program p where p.provider = :provider", Long.class)
+        .setParameter("provider", provider)
+        .getSingleResult();
+  }
+
+  /** How many exam formats name the provider as a test vendor. */
+  public long examCount(Provider provider) {
+    return getEntityManager()
+        .createQuery("select count(e) from ExamFormat e join e.testVendors v where v = :provider", Long.class)
+        .setParameter("provider", provider)
+        .getSingleResult();
+  }
+
   public List<Provider> page(ProviderFilter filter, boolean byUpdatedAt, boolean descending,
       String afterKey, Long afterId, int limit) {
     String key = byUpdatedAt ? "p.updatedAt" : "lower(p.name)";

@@ -5,10 +5,13 @@ import com.credentialcatalog.domain.ChangeOperation;
 import com.credentialcatalog.domain.CredentialNames;
 import com.credentialcatalog.domain.Program;
 import com.credentialcatalog.domain.ProgramAlias;
-import com.credentialcatalog.security.ProviderScope;
-import com.credentialcatalog.view.write.AliasInput;
+import com.credentialcatalog.repository.ProgramRepository;
+import com.credentialcatalog.service.write.AggregateWriter;
+import com.credentialcatalog.service.write.AggregateWriter.Target;
+import com.credentialcatalog.write.AliasInput;
 import com.credentialcatalog.view.write.AliasView;
 import com.credentialcatalog.view.write.Versioned;
+import com.credentialcatalog.write.AliasInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -24,15 +27,15 @@ public class AliasService {
   static final String ENTITY = "alias";
 
   private final EntityManager em;
+  private final ProgramRepository programs;
   private final WriteGuard guard;
-  private final ProviderScope scope;
-  private final ChangeLog changeLog;
+  private final AggregateWriter writer;
 
-  public AliasService(EntityManager em, WriteGuard guard, ProviderScope scope, ChangeLog changeLog) {
+  public AliasService(EntityManager em, ProgramRepository programs, WriteGuard guard, AggregateWriter writer) {
     this.em = em;
+    this.programs = programs;
     this.guard = guard;
-    this.scope = scope;
-    this.changeLog = changeLog;
+    this.writer = writer;
   }
 
   /**
@@ -85,9 +88,7 @@ public class AliasService {
     created.alias = alias;
     created.normalized = normalized;
     em.persist(created);
-    WriteGuard.touch(program);
-    em.flush();
-    changeLog.record(ENTITY, programSlug, ChangeOperation.CREATE, scope.actor());
+    writer.finish(target(programSlug), ChangeOperation.CREATE, program);
     return new Versioned<>(view(created), program.version);
   }
 
@@ -101,23 +102,19 @@ public class AliasService {
     Program program = guard.lockProgram(programSlug);
     WriteGuard.requireVersion("Program '" + programSlug + "'", program.version, expectedVersion);
     em.remove(find(program, alias));
-    WriteGuard.touch(program);
-    em.flush();
-    changeLog.record(ENTITY, programSlug, ChangeOperation.DELETE, scope.actor());
+    writer.finish(target(programSlug), ChangeOperation.DELETE, program);
   }
 
   private Program program(String slug) {
-    return em.createQuery("from Program p where p.slug = :slug", Program.class)
-        .setParameter("slug", slug)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("program", slug));
+    return programs.findBySlug(slug).orElseThrow(() -> new NotFoundException("program", slug));
   }
 
   private List<ProgramAlias> aliases(Program program) {
-    return em.createQuery("from ProgramAlias a where a.program = :program order by a.id", ProgramAlias.class)
-        .setParameter("program", program)
-        .getResultList();
+    return programs.aliases(program);
+  }
+
+  private static Target target(String programSlug) {
+    return new Target(ENTITY, programSlug, "Program '" + programSlug + "'");
   }
 
   private ProgramAlias find(Program program, String alias) {

@@ -1,22 +1,16 @@
 package com.credentialcatalog.service;
 
 import com.credentialcatalog.query.InvalidInputException;
-import com.credentialcatalog.domain.AudienceRole;
-import com.credentialcatalog.domain.ChangeOperation;
-import com.credentialcatalog.domain.Competency;
-import com.credentialcatalog.domain.DeliveryMode;
 import com.credentialcatalog.domain.Program;
-import com.credentialcatalog.domain.ProgramStatus;
-import com.credentialcatalog.domain.Provider;
+import com.credentialcatalog.repository.ProgramRepository;
 import com.credentialcatalog.security.ProviderScope;
+import com.credentialcatalog.service.write.AggregateWriter;
+import com.credentialcatalog.service.write.AggregateWriter.Target;
+import com.credentialcatalog.service.write.ProgramMapper;
 import com.credentialcatalog.view.ProgramDetail;
-import com.credentialcatalog.view.write.ProgramInput;
+import com.credentialcatalog.write.ProgramInput;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -31,18 +25,20 @@ public class ProgramWriteService {
 
   static final String ENTITY = "program";
 
-  private final EntityManager em;
+  private final ProgramRepository programs;
   private final WriteGuard guard;
   private final ProviderScope scope;
-  private final ChangeLog changeLog;
+  private final AggregateWriter writer;
+  private final ProgramMapper mapper;
   private final ProgramAssembler assembler;
 
-  public ProgramWriteService(EntityManager em, WriteGuard guard, ProviderScope scope, ChangeLog changeLog,
-      ProgramAssembler assembler) {
-    this.em = em;
+  public ProgramWriteService(ProgramRepository programs, WriteGuard guard, ProviderScope scope,
+      AggregateWriter writer, ProgramMapper mapper, ProgramAssembler assembler) {
+    this.programs = programs;
     this.guard = guard;
     this.scope = scope;
-    this.changeLog = changeLog;
+    this.writer = writer;
+    this.mapper = mapper;
     this.assembler = assembler;
   }
 
@@ -58,27 +54,13 @@ public class ProgramWriteService {
     if (input.slug() == null) {
       throw new InvalidInputException("slug", "must not be null");
     }
-    if (exists(input.slug())) {
+    if (programs.existsBySlug(input.slug())) {
       throw new ConflictException("A program with slug '" + input.slug() + "' already exists");
     }
     Program program = new Program();
     program.slug = input.slug();
-    apply(program, input);
-    em.persist(program);
-    em.flush();
-    changeLog.record(ENTITY, program.slug, ChangeOperation.CREATE, scope.actor());
+    writer.create(target(program.slug), program, input, mapper);
     return assembler.details(List.of(program)).get(0);
-  }
-
-  /** The program's own fields as a client writes them: the base of a merge patch. */
-  static ProgramInput input(Program p) {
-    return new ProgramInput(p.slug, p.name, p.acronym, WriteGuard.providerSlug(p), p.credentialType, p.level,
-        ProgramAssembler.enums(p.audienceRoles, AudienceRole.class),
-        ProgramAssembler.enums(p.competencies, Competency.class),
-        ProgramAssembler.enums(p.deliveryModes, DeliveryMode.class),
-        List.copyOf(p.languages), p.studyHoursMin, p.studyHoursMax, p.durationWeeksMin, p.durationWeeksMax,
-        p.launchYear, p.status, p.supersededBy == null ? null : p.supersededBy.slug, p.website,
-        p.description, p.lastVerifiedAt, p.source == null ? null : p.source.slug);
   }
 
   /**
@@ -91,21 +73,17 @@ public class ProgramWriteService {
   @Transactional
   public ProgramDetail replace(String slug, long expectedVersion, UnaryOperator<ProgramInput> change) {
     Program program = guard.lockProgram(slug);
-    WriteGuard.requireVersion("Program '" + slug + "'", program.version, expectedVersion);
-    ProgramInput input = change.apply(input(program));
-    if (input.slug() != null && !input.slug().equals(slug)) {
-      throw new InvalidInputException("slug", "cannot change (it is '" + slug + "'); slugs are permanent identifiers");
-    }
-    if (!Objects.equals(input.provider(), WriteGuard.providerSlug(program))) {
-      scope.requireProvider(input.provider(), "move programs to");
-    }
-    if (slug.equals(input.supersededBy())) {
-      throw new InvalidInputException("supersededBy", "a program cannot supersede itself");
-    }
-    apply(program, input);
-    WriteGuard.touch(program);
-    em.flush();
-    changeLog.record(ENTITY, slug, ChangeOperation.UPDATE, scope.actor());
+    writer.replace(target(slug), program, expectedVersion, mapper, change, input -> {
+      if (input.slug() != null && !input.slug().equals(slug)) {
+        throw new InvalidInputException("slug", "cannot change (it is '" + slug + "'); slugs are permanent identifiers");
+      }
+      if (!Objects.equals(input.provider(), WriteGuard.providerSlug(program))) {
+        scope.requireProvider(input.provider(), "move programs to");
+      }
+      if (slug.equals(input.supersededBy())) {
+        throw new InvalidInputException("supersededBy", "a program cannot supersede itself");
+      }
+    });
     return assembler.details(List.of(program)).get(0);
   }
 
@@ -119,58 +97,16 @@ public class ProgramWriteService {
   @Transactional
   public void delete(String slug, long expectedVersion) {
     Program program = guard.lockProgram(slug);
-    WriteGuard.requireVersion("Program '" + slug + "'", program.version, expectedVersion);
-    List<String> successorOf = em.createQuery(
-            "select p.slug from Program p where p.supersededBy = :program order by p.slug", String.class)
-        .setParameter("program", program).getResultList();
-    if (!successorOf.isEmpty()) {
-      throw new ConflictException("Program '" + slug + "' is named as supersededBy of " + successorOf
-          + "; change those programs first");
-    }
-    em.remove(program);
-    em.flush();
-    changeLog.record(ENTITY, slug, ChangeOperation.DELETE, scope.actor());
+    writer.delete(target(slug), program, expectedVersion, p -> {
+      List<String> successorOf = programs.slugsSupersededBy(p);
+      if (!successorOf.isEmpty()) {
+        throw new ConflictException("Program '" + slug + "' is named as supersededBy of " + successorOf
+            + "; change those programs first");
+      }
+    });
   }
 
-  private void apply(Program program, ProgramInput input) {
-    Provider provider = guard.provider(input.provider(), "provider");
-    program.name = input.name().strip();
-    program.acronym = input.acronym();
-    program.provider = provider;
-    program.credentialType = input.credentialType();
-    program.level = input.level();
-    program.audienceRoles = names(input.audienceRoles());
-    program.competencies = names(input.competencies());
-    program.deliveryModes = names(input.deliveryModes());
-    program.languages = distinct(input.languages());
-    program.studyHoursMin = input.studyHoursMin();
-    program.studyHoursMax = input.studyHoursMax();
-    program.durationWeeksMin = input.durationWeeksMin();
-    program.durationWeeksMax = input.durationWeeksMax();
-    program.launchYear = input.launchYear();
-    program.status = input.status() == null ? ProgramStatus.ACTIVE : input.status();
-    program.supersededBy = guard.program(input.supersededBy(), "supersededBy");
-    program.website = input.website();
-    program.description = input.description();
-    program.lastVerifiedAt = input.lastVerifiedAt();
-    program.source = guard.source(input.source(), "source");
-  }
-
-  private boolean exists(String slug) {
-    return !em.createQuery("select p.id from Program p where p.slug = :slug", Long.class)
-        .setParameter("slug", slug).setMaxResults(1).getResultList().isEmpty();
-  }
-
-  static List<String> names(Collection<? extends Enum<?>> values) {
-    if (values == null) {
-      return new ArrayList<>();
-    }
-    LinkedHashSet<String> names = new LinkedHashSet<>();
-    values.forEach(v -> names.add(v.name()));
-    return new ArrayList<>(names);
-  }
-
-  static List<String> distinct(Collection<String> values) {
-    return values == null ? new ArrayList<>() : new ArrayList<>(new LinkedHashSet<>(values));
+  private static Target target(String slug) {
+    return new Target(ENTITY, slug, "Program '" + slug + "'");
   }
 }

@@ -1,15 +1,15 @@
 package com.credentialcatalog.service;
 
-import com.credentialcatalog.domain.ChangeOperation;
 import com.credentialcatalog.domain.Program;
 import com.credentialcatalog.domain.RenewalPolicy;
-import com.credentialcatalog.domain.RenewalRoute;
-import com.credentialcatalog.security.ProviderScope;
+import com.credentialcatalog.repository.ProgramRepository;
+import com.credentialcatalog.service.write.AggregateWriter;
+import com.credentialcatalog.service.write.AggregateWriter.Target;
+import com.credentialcatalog.service.write.RenewalPolicyMapper;
 import com.credentialcatalog.view.RenewalPolicyView;
-import com.credentialcatalog.view.write.RenewalPolicyInput;
 import com.credentialcatalog.view.write.Versioned;
+import com.credentialcatalog.write.RenewalPolicyInput;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -23,18 +23,18 @@ public class RenewalPolicyService {
 
   static final String ENTITY = "renewal-policy";
 
-  private final EntityManager em;
+  private final ProgramRepository programs;
   private final WriteGuard guard;
-  private final ProviderScope scope;
-  private final ChangeLog changeLog;
+  private final AggregateWriter writer;
+  private final RenewalPolicyMapper mapper;
   private final ProgramAssembler assembler;
 
-  public RenewalPolicyService(EntityManager em, WriteGuard guard, ProviderScope scope, ChangeLog changeLog,
-      ProgramAssembler assembler) {
-    this.em = em;
+  public RenewalPolicyService(ProgramRepository programs, WriteGuard guard, AggregateWriter writer,
+      RenewalPolicyMapper mapper, ProgramAssembler assembler) {
+    this.programs = programs;
     this.guard = guard;
-    this.scope = scope;
-    this.changeLog = changeLog;
+    this.writer = writer;
+    this.mapper = mapper;
     this.assembler = assembler;
   }
 
@@ -48,14 +48,9 @@ public class RenewalPolicyService {
    */
   @Transactional
   public Versioned<RenewalPolicyView> get(String programSlug) {
-    Program program = em.createQuery("from Program p where p.slug = :slug", Program.class)
-        .setParameter("slug", programSlug)
-        .getResultStream()
-        .findFirst()
+    Program program = programs.findBySlug(programSlug)
         .orElseThrow(() -> new NotFoundException("program", programSlug));
-    if (find(program) == null) {
-      throw new ChildNotFoundException("renewal policy", programSlug, null);
-    }
+    require(program);
     return versioned(program);
   }
 
@@ -70,29 +65,22 @@ public class RenewalPolicyService {
   @Transactional
   public Put put(String programSlug, Long expectedVersion, RenewalPolicyInput input) {
     Program program = guard.lockProgram(programSlug);
-    RenewalPolicy policy = find(program);
-    boolean created = policy == null;
-    if (created) {
+    RenewalPolicy policy = programs.renewal(program).orElse(null);
+    if (policy == null) {
       if (expectedVersion != null) {
         throw new StaleVersionException("Program '" + programSlug + "' has no renewal policy for If-Match to"
             + " match; send the PUT without If-Match to create one");
       }
       policy = new RenewalPolicy();
       policy.program = program;
-      apply(policy, input);
-      em.persist(policy);
-    } else {
-      if (expectedVersion == null) {
-        throw new MissingVersionException("the renewal policy of program '" + programSlug + "'");
-      }
-      WriteGuard.requireVersion("The renewal policy of '" + programSlug + "'", policy.version, expectedVersion);
-      apply(policy, input);
-      WriteGuard.touch(policy);
+      writer.create(target(programSlug), policy, input, mapper, program);
+      return new Put(versioned(program), true);
     }
-    WriteGuard.touch(program);
-    em.flush();
-    changeLog.record(ENTITY, programSlug, created ? ChangeOperation.CREATE : ChangeOperation.UPDATE, scope.actor());
-    return new Put(versioned(program), created);
+    if (expectedVersion == null) {
+      throw new MissingVersionException("the renewal policy of program '" + programSlug + "'");
+    }
+    writer.replace(target(programSlug), policy, expectedVersion, mapper, current -> input, checked -> {}, program);
+    return new Put(versioned(program), false);
   }
 
   /**
@@ -105,13 +93,7 @@ public class RenewalPolicyService {
   public Versioned<RenewalPolicyView> patch(String programSlug, long expectedVersion,
       UnaryOperator<RenewalPolicyInput> change) {
     Program program = guard.lockProgram(programSlug);
-    RenewalPolicy policy = require(program);
-    WriteGuard.requireVersion("The renewal policy of '" + programSlug + "'", policy.version, expectedVersion);
-    apply(policy, change.apply(input(policy)));
-    WriteGuard.touch(policy);
-    WriteGuard.touch(program);
-    em.flush();
-    changeLog.record(ENTITY, programSlug, ChangeOperation.UPDATE, scope.actor());
+    writer.replace(target(programSlug), require(program), expectedVersion, mapper, change, checked -> {}, program);
     return versioned(program);
   }
 
@@ -119,46 +101,16 @@ public class RenewalPolicyService {
   @Transactional
   public void delete(String programSlug, long expectedVersion) {
     Program program = guard.lockProgram(programSlug);
-    RenewalPolicy policy = require(program);
-    WriteGuard.requireVersion("The renewal policy of '" + programSlug + "'", policy.version, expectedVersion);
-    em.remove(policy);
-    WriteGuard.touch(program);
-    em.flush();
-    changeLog.record(ENTITY, programSlug, ChangeOperation.DELETE, scope.actor());
+    writer.delete(target(programSlug), require(program), expectedVersion, policy -> {}, program);
   }
 
-  static RenewalPolicyInput input(RenewalPolicy r) {
-    return new RenewalPolicyInput(r.cycleYearsMin, r.cycleYearsMax, r.creditsMin, r.creditsMax, r.creditUnit,
-        ProgramAssembler.enums(r.acceptedRoutes, RenewalRoute.class), r.proofRetentionYears, r.note,
-        r.source == null ? null : r.source.slug);
-  }
-
-  private void apply(RenewalPolicy policy, RenewalPolicyInput input) {
-    policy.cycleYearsMin = input.cycleYearsMin();
-    policy.cycleYearsMax = input.cycleYearsMax();
-    policy.creditsMin = input.creditsMin();
-    policy.creditsMax = input.creditsMax();
-    policy.creditUnit = input.creditUnit();
-    policy.acceptedRoutes = ProgramWriteService.names(input.acceptedRoutes());
-    policy.proofRetentionYears = input.proofRetentionYears();
-    policy.note = input.note();
-    policy.source = guard.source(input.source(), "source");
-  }
-
-  private RenewalPolicy find(Program program) {
-    return em.createQuery("from RenewalPolicy r where r.program = :program", RenewalPolicy.class)
-        .setParameter("program", program)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+  private static Target target(String programSlug) {
+    return new Target(ENTITY, programSlug, "The renewal policy of '" + programSlug + "'");
   }
 
   private RenewalPolicy require(Program program) {
-    RenewalPolicy policy = find(program);
-    if (policy == null) {
-      throw new ChildNotFoundException("renewal policy", program.slug, null);
-    }
-    return policy;
+    return programs.renewal(program)
+        .orElseThrow(() -> new ChildNotFoundException("renewal policy", program.slug, null));
   }
 
   private Versioned<RenewalPolicyView> versioned(Program program) {

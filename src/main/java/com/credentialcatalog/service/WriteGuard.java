@@ -1,25 +1,22 @@
 package com.credentialcatalog.service;
 
 import com.credentialcatalog.query.InvalidInputException;
-import com.credentialcatalog.domain.ExamFormat;
-import com.credentialcatalog.domain.Price;
 import com.credentialcatalog.domain.Program;
 import com.credentialcatalog.domain.Provider;
-import com.credentialcatalog.domain.RenewalPolicy;
 import com.credentialcatalog.domain.Source;
+import com.credentialcatalog.repository.ProgramRepository;
+import com.credentialcatalog.repository.ProviderRepository;
+import com.credentialcatalog.repository.SourceRepository;
 import com.credentialcatalog.security.ProviderScope;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What every write does first, inside the caller's transaction: lock the aggregate root (provider
+ * What every write does first (before {@link AggregateWriter} runs the rest), inside the caller's transaction: lock the aggregate root (provider
  * or program) so that writes to one aggregate run one after the other, check that the caller may
  * write it, and compare the version the client based its change on.
  *
@@ -30,11 +27,16 @@ import java.util.Map;
 @ApplicationScoped
 public class WriteGuard {
 
-  private final EntityManager em;
+  private final ProgramRepository programs;
+  private final ProviderRepository providers;
+  private final SourceRepository sources;
   private final ProviderScope scope;
 
-  public WriteGuard(EntityManager em, ProviderScope scope) {
-    this.em = em;
+  public WriteGuard(ProgramRepository programs, ProviderRepository providers, SourceRepository sources,
+      ProviderScope scope) {
+    this.programs = programs;
+    this.providers = providers;
+    this.sources = sources;
     this.scope = scope;
   }
 
@@ -46,12 +48,7 @@ public class WriteGuard {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public Program lockProgram(String slug) {
-    Program program = em.createQuery("from Program p where p.slug = :slug", Program.class)
-        .setParameter("slug", slug)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("program", slug));
+    Program program = programs.lockBySlug(slug).orElseThrow(() -> new NotFoundException("program", slug));
     scope.requireProvider(providerSlug(program), "edit programs of");
     return program;
   }
@@ -64,12 +61,7 @@ public class WriteGuard {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public Provider lockProvider(String slug) {
-    return em.createQuery("from Provider p where p.slug = :slug", Provider.class)
-        .setParameter("slug", slug)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("provider", slug));
+    return providers.lockBySlug(slug).orElseThrow(() -> new NotFoundException("provider", slug));
   }
 
   /**
@@ -84,31 +76,6 @@ public class WriteGuard {
     }
   }
 
-  /**
-   * Marks the program as changed: its version goes up and updatedAt moves at flush, so its ETag
-   * changes whenever anything in the aggregate (a price, an alias…) does.
-   */
-  public static void touch(Program program) {
-    program.updatedAt = OffsetDateTime.now();
-  }
-
-  public static void touch(Provider provider) {
-    provider.updatedAt = OffsetDateTime.now();
-  }
-
-  /** Marks a child as changed, so that even a PUT of identical content gives it a new version. */
-  public static void touch(Price price) {
-    price.updatedAt = OffsetDateTime.now();
-  }
-
-  public static void touch(ExamFormat exam) {
-    exam.updatedAt = OffsetDateTime.now();
-  }
-
-  public static void touch(RenewalPolicy renewal) {
-    renewal.updatedAt = OffsetDateTime.now();
-  }
-
   public static String providerSlug(Program program) {
     return program.provider == null ? null : program.provider.slug;
   }
@@ -119,10 +86,7 @@ public class WriteGuard {
     if (slug == null) {
       return null;
     }
-    return em.createQuery("from Source s where s.slug = :slug", Source.class)
-        .setParameter("slug", slug)
-        .getResultStream()
-        .findFirst()
+    return sources.findBySlug(slug)
         .orElseThrow(() -> new InvalidInputException(field, "no source has slug '" + slug + "'"));
   }
 
@@ -138,15 +102,8 @@ public class WriteGuard {
   /** The providers a request names, in its order; any unknown slug is bad input of {@code field}. */
   @Transactional(Transactional.TxType.MANDATORY)
   public Map<String, Provider> providers(Collection<String> slugs, String field) {
+    Map<String, Provider> bySlug = providers.findBySlugs(slugs);
     Map<String, Provider> found = new LinkedHashMap<>();
-    if (slugs.isEmpty()) {
-      return found;
-    }
-    Map<String, Provider> bySlug = new LinkedHashMap<>();
-    em.createQuery("from Provider p where p.slug in :slugs", Provider.class)
-        .setParameter("slugs", slugs)
-        .getResultStream()
-        .forEach(p -> bySlug.put(p.slug, p));
     for (String slug : slugs) {
       Provider p = bySlug.get(slug);
       if (p == null) {
@@ -163,10 +120,7 @@ public class WriteGuard {
     if (slug == null) {
       return null;
     }
-    return em.createQuery("from Program p where p.slug = :slug", Program.class)
-        .setParameter("slug", slug)
-        .getResultStream()
-        .findFirst()
+    return programs.findBySlug(slug)
         .orElseThrow(() -> new InvalidInputException(field, "no program has slug '" + slug + "'"));
   }
 }

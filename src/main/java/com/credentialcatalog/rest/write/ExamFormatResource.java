@@ -4,7 +4,7 @@ import com.credentialcatalog.rest.problem.Problem;
 import com.credentialcatalog.security.Roles;
 import com.credentialcatalog.service.ExamFormatService;
 import com.credentialcatalog.view.ExamFormatView;
-import com.credentialcatalog.view.write.ExamFormatInput;
+import com.credentialcatalog.write.ExamFormatInput;
 import com.credentialcatalog.view.write.Versioned;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;

@@ -4,7 +4,7 @@ import com.credentialcatalog.rest.problem.Problem;
 import com.credentialcatalog.security.Roles;
 import com.credentialcatalog.service.PriceService;
 import com.credentialcatalog.view.PriceView;
-import com.credentialcatalog.view.write.PriceInput;
+import com.credentialcatalog.write.PriceInput;
 import com.credentialcatalog.view.write.Versioned;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;

@@ -4,7 +4,7 @@ import com.credentialcatalog.rest.problem.Problem;
 import com.credentialcatalog.security.Roles;
 import com.credentialcatalog.service.ProgramWriteService;
 import com.credentialcatalog.view.ProgramDetail;
-import com.credentialcatalog.view.write.ProgramInput;
+import com.credentialcatalog.write.ProgramInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -4,7 +4,7 @@ import com.credentialcatalog.rest.problem.Problem;
 import com.credentialcatalog.security.Roles;
 import com.credentialcatalog.service.ProviderWriteService;
 import com.credentialcatalog.view.ProviderView;
-import com.credentialcatalog.view.write.ProviderInput;
+import com.credentialcatalog.write.ProviderInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -4,7 +4,7 @@ import com.credentialcatalog.rest.problem.Problem;
 import com.credentialcatalog.security.Roles;
 import com.credentialcatalog.service.RenewalPolicyService;
 import com.credentialcatalog.view.RenewalPolicyView;
-import com.credentialcatalog.view.write.RenewalPolicyInput;
+import com.credentialcatalog.write.RenewalPolicyInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

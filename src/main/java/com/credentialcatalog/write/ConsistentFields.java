@@ -1,4 +1,4 @@
-package com.credentialcatalog.view.write;
+package com.credentialcatalog.write;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;

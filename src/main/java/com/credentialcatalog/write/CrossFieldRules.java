@@ -1,4 +1,4 @@
-package com.credentialcatalog.view.write;
+package com.credentialcatalog.write;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

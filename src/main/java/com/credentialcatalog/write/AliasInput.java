@@ -1,4 +1,4 @@
-package com.credentialcatalog.view.write;
+package com.credentialcatalog.write;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

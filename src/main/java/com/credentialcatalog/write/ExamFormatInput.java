@@ -1,9 +1,10 @@
-package com.credentialcatalog.view.write;
+package com.credentialcatalog.write;
 
-import static com.credentialcatalog.view.write.WriteConstraints.*;
+import static com.credentialcatalog.write.WriteConstraints.*;
 
 import com.credentialcatalog.domain.PassingScale;
 import com.credentialcatalog.domain.Proctoring;
+import io.smallrye.graphql.api.Nullable;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -15,11 +16,15 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An exam format as a client writes it; every figure a range, an unknown one null. */
 @ConsistentFields
 @Schema(name = "ExamFormatInput", description = "How a program's exam runs. Each figure is a range (a single stated figure has min = max); unknown figures are null. Item-mix shares are percentages and the smallest shares must fit in one exam (sum of the *PctMin ≤ 100).")
+@Input("ExamFormatInput")
+@Description("How a program's exam runs. Each figure is a range (a single stated figure has min = max); unknown figures are left out. The smallest item shares must fit in one exam (sum of the *PctMin ≤ 100).")
 public record ExamFormatInput(
     @Schema(description = "Exam name", examples = "ACXA exam", maxLength = NAME_MAX)
     @Size(max = NAME_MAX) String name,
@@ -52,9 +57,9 @@ public record ExamFormatInput(
     @Schema(description = "Top of a SCALED passing score (e.g. 1000 for 700/1000)", examples = "1000", minimum = "1")
     @Positive @Max(100_000) Integer passingScoreScaleMax,
     @Schema(description = "Where the exam can be taken (at most 50)", examples = "[\"REMOTE\", \"TEST_CENTER\"]", maxItems = LIST_MAX)
-    @Size(max = LIST_MAX) List<@NotNull Proctoring> proctoring,
+    @Nullable @Size(max = LIST_MAX) List<@Nullable @NotNull Proctoring> proctoring,
     @Schema(description = "Slugs of the providers (test vendors) delivering the exam (at most 50)", examples = "[\"pearson-vue\"]", maxItems = LIST_MAX)
-    @Size(max = LIST_MAX) List<@NotNull @Pattern(regexp = SLUG, message = SLUG_MESSAGE) @Size(max = SLUG_MAX) String> testVendors,
+    @Nullable @Description("Slugs of the providers delivering the exam") @Size(max = LIST_MAX) List<@Nullable @NotNull @Pattern(regexp = SLUG, message = SLUG_MESSAGE) @Size(max = SLUG_MAX) String> testVendors,
     @Schema(description = "Attempts allowed per retake window (> 0)", examples = "3", minimum = "1")
     @Positive @Max(1000) Integer retakeAttempts,
     @Schema(description = "Length of the retake window in months (> 0)", examples = "12", minimum = "1")
@@ -62,13 +67,13 @@ public record ExamFormatInput(
     @Schema(description = "Days to wait between attempts", examples = "14", minimum = "0")
     @PositiveOrZero @Max(3650) Integer retakeWaitDays,
     @Schema(description = "Exam languages as BCP 47 tags (at most 50)", examples = "[\"en\"]", maxItems = LIST_MAX)
-    @Size(max = LIST_MAX) List<@NotNull @Pattern(regexp = LANGUAGE, message = LANGUAGE_MESSAGE) @Size(max = 35) String> languages,
+    @Nullable @Size(max = LIST_MAX) List<@Nullable @NotNull @Pattern(regexp = LANGUAGE, message = LANGUAGE_MESSAGE) @Size(max = 35) String> languages,
     @Schema(description = "Extra minutes granted as accommodation", examples = "30", minimum = "0")
     @PositiveOrZero @Max(10_000) Integer accommodationExtraMinutes,
     @Schema(description = "What the source says beyond the figures", examples = "Closed book.", maxLength = NOTE_MAX)
     @Size(max = NOTE_MAX) String note,
     @Schema(description = "Slug of an existing source", examples = "guide-cx-certifications-cxpa", pattern = SLUG)
-    @Pattern(regexp = SLUG, message = SLUG_MESSAGE) @Size(max = SLUG_MAX) String source)
+    @Description("Slug of an existing source") @Pattern(regexp = SLUG, message = SLUG_MESSAGE) @Size(max = SLUG_MAX) String source)
     implements CrossFieldRules {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

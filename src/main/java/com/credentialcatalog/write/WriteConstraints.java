@@ -1,4 +1,4 @@
-package com.credentialcatalog.view.write;
+package com.credentialcatalog.write;
 
 import com.credentialcatalog.query.Bounds;
 

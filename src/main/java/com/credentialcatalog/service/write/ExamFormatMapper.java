@@ -1,0 +1,65 @@
+package com.credentialcatalog.service.write;
+
+import com.credentialcatalog.domain.ExamFormat;
+import com.credentialcatalog.domain.Proctoring;
+import com.credentialcatalog.domain.Provider;
+import com.credentialcatalog.service.ProgramAssembler;
+import com.credentialcatalog.service.WriteGuard;
+import com.credentialcatalog.write.ExamFormatInput;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/** Exam formats ↔ {@link ExamFormatInput}. */
+@ApplicationScoped
+public class ExamFormatMapper implements EntityMapper<ExamFormat, ExamFormatInput> {
+
+  private final WriteGuard guard;
+
+  public ExamFormatMapper(WriteGuard guard) {
+    this.guard = guard;
+  }
+
+  @Override
+  public ExamFormatInput input(ExamFormat e) {
+    return new ExamFormatInput(e.name, e.durationMinutesMin, e.durationMinutesMax, e.questionCountMin,
+        e.questionCountMax, e.multipleChoicePctMin, e.multipleChoicePctMax, e.scenarioPctMin,
+        e.scenarioPctMax, e.practicalPctMin, e.practicalPctMax, e.passingScoreMin, e.passingScoreMax,
+        e.passingScoreScale, e.passingScoreScaleMax, ProgramAssembler.enums(e.proctoring, Proctoring.class),
+        e.testVendors.stream().map(p -> p.slug).sorted().toList(), e.retakeAttempts, e.retakeWindowMonths,
+        e.retakeWaitDays, List.copyOf(e.languages), e.accommodationExtraMinutes, e.note,
+        ColumnValues.slug(e.source));
+  }
+
+  @Override
+  public void apply(ExamFormat exam, ExamFormatInput input) {
+    // Resolved before anything is assigned: an unknown vendor is bad input, not a half-written row.
+    List<Provider> vendors = List.copyOf(
+        guard.providers(ColumnValues.distinct(input.testVendors()), "testVendors").values());
+    exam.testVendors.clear();
+    exam.testVendors.addAll(new LinkedHashSet<>(vendors));
+    exam.name = input.name();
+    exam.durationMinutesMin = input.durationMinutesMin();
+    exam.durationMinutesMax = input.durationMinutesMax();
+    exam.questionCountMin = input.questionCountMin();
+    exam.questionCountMax = input.questionCountMax();
+    exam.multipleChoicePctMin = input.multipleChoicePctMin();
+    exam.multipleChoicePctMax = input.multipleChoicePctMax();
+    exam.scenarioPctMin = input.scenarioPctMin();
+    exam.scenarioPctMax = input.scenarioPctMax();
+    exam.practicalPctMin = input.practicalPctMin();
+    exam.practicalPctMax = input.practicalPctMax();
+    exam.passingScoreMin = ColumnValues.money(input.passingScoreMin());
+    exam.passingScoreMax = ColumnValues.money(input.passingScoreMax());
+    exam.passingScoreScale = input.passingScoreScale();
+    exam.passingScoreScaleMax = input.passingScoreScaleMax();
+    exam.proctoring = ColumnValues.names(input.proctoring());
+    exam.retakeAttempts = input.retakeAttempts();
+    exam.retakeWindowMonths = input.retakeWindowMonths();
+    exam.retakeWaitDays = input.retakeWaitDays();
+    exam.languages = ColumnValues.distinct(input.languages());
+    exam.accommodationExtraMinutes = input.accommodationExtraMinutes();
+    exam.note = input.note();
+    exam.source = guard.source(input.source(), "source");
+  }
+}
