@@ -45,7 +45,9 @@ public record ProgramFilterInput(
     @Description("The easiest eligibility route asks at most this many months of experience") Integer experienceMonthsMax,
     @Description("The renewal cycle can be at least this many years") Integer renewalCycleYearsMin,
     @Description("Renewal asks at most this many credits (lower bound of the requirement)") Integer creditsMax,
-    @Description("Region (ISO 3166 alpha-2 or GLOBAL) with recognition signals") String recognizedIn) {
+    @Description("Region (ISO 3166 alpha-2 or GLOBAL) with recognition signals") String recognizedIn,
+    @Description("At least this many recognition signals (job postings, employers, accreditation; any region)")
+        Integer recognitionSignalsMin) {
 
   /** The filter of a missing input: everything. */
   static ProgramFilter toFilter(ProgramFilterInput input) {
@@ -60,6 +62,6 @@ public record ProgramFilterInput(
   ProgramFilter toFilter() {
     return new ProgramFilter(providers, types, levels, audiences, competencies, deliveryModes, proctoring, languages,
         statuses, q, priceMin, priceMax, currency, priceAudience, examMinutesMax, experienceMonthsMax,
-        renewalCycleYearsMin, creditsMax, recognizedIn).checked();
+        renewalCycleYearsMin, creditsMax, recognizedIn, recognitionSignalsMin).checked();
   }
 }

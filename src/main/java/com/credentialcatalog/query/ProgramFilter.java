@@ -27,6 +27,8 @@ import java.util.List;
  * @param renewalCycleYearsMin the renewal cycle can be at least this many years
  * @param creditsMax renewal asks at most this many credits (its lower bound)
  * @param recognizedIn region (ISO 3166 alpha-2 or GLOBAL) with recognition signals
+ * @param recognitionSignalsMin at least this many recognition signals (job postings, employers,
+ *     accreditation, any region)
  */
 public record ProgramFilter(
     List<String> providers,
@@ -47,7 +49,8 @@ public record ProgramFilter(
     Integer experienceMonthsMax,
     Integer renewalCycleYearsMin,
     Integer creditsMax,
-    String recognizedIn) {
+    String recognizedIn,
+    Integer recognitionSignalsMin) {
 
   public static final String DEFAULT_CURRENCY = "USD";
 
@@ -85,6 +88,7 @@ public record ProgramFilter(
     Bounds.count("experienceMonthsMax", experienceMonthsMax);
     Bounds.count("renewalCycleYearsMin", renewalCycleYearsMin);
     Bounds.count("creditsMax", creditsMax);
+    Bounds.count("recognitionSignalsMin", recognitionSignalsMin);
     Bounds.text("q", q);
     Bounds.strings("providers", providers);
     Bounds.values("types", types);
@@ -102,13 +106,13 @@ public record ProgramFilter(
   public ProgramFilter withProviders(List<String> only) {
     return new ProgramFilter(only, types, levels, audiences, competencies, deliveryModes, proctoring, languages,
         statuses, q, priceMin, priceMax, currency, priceAudience, examMinutesMax, experienceMonthsMax,
-        renewalCycleYearsMin, creditsMax, recognizedIn);
+        renewalCycleYearsMin, creditsMax, recognizedIn, recognitionSignalsMin);
   }
 
   /** Selects everything. */
   public static ProgramFilter none() {
     return new ProgramFilter(null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null);
   }
 
   /**

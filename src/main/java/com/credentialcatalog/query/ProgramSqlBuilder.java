@@ -220,6 +220,9 @@ public final class ProgramSqlBuilder {
     if (filter.recognizedIn() != null) {
       sql.append(" AND r.recognition_regions @> ARRAY[?]::text[]", filter.recognizedIn());
     }
+    if (filter.recognitionSignalsMin() != null) {
+      sql.append(" AND r.recognition_signals >= ?", filter.recognitionSignalsMin().longValue());
+    }
   }
 
   private static void inList(Sql sql, String column, List<? extends Enum<?>> values) {

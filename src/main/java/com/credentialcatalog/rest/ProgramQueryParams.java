@@ -48,6 +48,7 @@ public class ProgramQueryParams {
   @RestQuery @Parameter(description = "The renewal cycle can be at least this many years", example = "3", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0")) String renewalCycleYearsMin;
   @RestQuery @Parameter(description = "Renewal asks at most this many credits (lower bound of the requirement)", example = "12", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0")) String creditsMax;
   @RestQuery @Parameter(description = "Region (ISO 3166 alpha-2 or GLOBAL) with recognition signals", example = "US", schema = @Schema(type = SchemaType.STRING, pattern = Bounds.REGION_PATTERN)) String recognizedIn;
+  @RestQuery @Parameter(description = "At least this many recognition signals (job postings, employers, accreditation; any region)", example = "1", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0")) String recognitionSignalsMin;
   @RestQuery @Parameter(description = "Sort: name, initialCost, costOfOwnership, examMinutes, updatedAt, relevance (needs q), recognition; prefix with - for descending", example = "-updatedAt") String sort;
   @RestQuery @Parameter(description = "Years of ownership for costOfOwnership figures and sort (1–50, default 3)", example = "6", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "50", defaultValue = "3")) String horizonYears;
   @RestQuery @Parameter(description = "Page size 1–100 (default 20)", example = "20", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20")) String limit;
@@ -75,7 +76,8 @@ public class ProgramQueryParams {
         QueryValues.integer("experienceMonthsMax", experienceMonthsMax),
         QueryValues.integer("renewalCycleYearsMin", renewalCycleYearsMin),
         QueryValues.integer("creditsMax", creditsMax),
-        recognizedIn).checked());
+        recognizedIn,
+        QueryValues.integer("recognitionSignalsMin", recognitionSignalsMin)).checked());
   }
 
   /** The sort these parameters describe (default: name, or relevance when q is given). */

@@ -51,6 +51,7 @@ class GraphqlParityTest {
       renewalCycleYearsMin=3                         | filter: {renewalCycleYearsMin: 3}
       creditsMax=12                                  | filter: {creditsMax: 12}
       recognizedIn=US                                | filter: {recognizedIn: "US"}
+      recognitionSignalsMin=1                        | filter: {recognitionSignalsMin: 1}
       competency=CX_STRATEGY&priceMax=1000&examMinutesMax=120 | filter: {competencies: [CX_STRATEGY], priceMax: 1000, examMinutesMax: 120}
       sort=name                                      | orderBy: {field: NAME}
       sort=-name                                     | orderBy: {field: NAME, direction: DESC}

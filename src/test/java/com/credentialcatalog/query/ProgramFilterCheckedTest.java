@@ -27,7 +27,7 @@ class ProgramFilterCheckedTest {
   private static ProgramFilter filter(List<String> providers, List<Level> levels, String q, BigDecimal priceMin,
       BigDecimal priceMax, String currency, Integer examMinutesMax, String recognizedIn) {
     return new ProgramFilter(providers, null, levels, null, null, null, null, null, null, q, priceMin, priceMax,
-        currency, null, examMinutesMax, null, null, null, recognizedIn).checked();
+        currency, null, examMinutesMax, null, null, null, recognizedIn, null).checked();
   }
 
   private static InvalidInputException refusal(Runnable call) {

@@ -10,7 +10,12 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import com.credentialcatalog.importer.SeedOnStartup;
+import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,6 +32,8 @@ class ProgramSearchTest {
   @Inject SeedOnStartup seed;
 
   /** The matching slugs, in order, among the seeded programs (other tests add their own). */
+  @Inject AgroalDataSource dataSource;
+
   private List<String> slugs(String query) {
     Set<String> seeded = seed.readSeed().programs().stream()
         .map(p -> p.slug()).collect(Collectors.toSet());
@@ -70,6 +77,50 @@ class ProgramSearchTest {
   void shouldSelectExactlyTheMatchingPrograms(String query, String expected) {
     List<String> want = expected == null ? List.of() : List.of(expected.split(","));
     assertThat(slugs(query)).containsExactlyInAnyOrderElementsOf(want);
+  }
+
+  @Test
+  void shouldKeepTheProgramsWithAtLeastTheAskedNumberOfRecognitionSignals() throws SQLException {
+    // Two programs with signals (one with two): the seed itself records none.
+    String insert = "INSERT INTO recognition_signal (program_id, kind, source_name, region, period_start, period_end,"
+        + " requirement_level) SELECT id, 'EMPLOYER_RECOGNITION', ?, 'US', DATE '2025-01-01', DATE '2025-06-30',"
+        + " 'PREFERRED' FROM program WHERE slug = ?";
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(insert)) {
+      for (String[] row : new String[][] {{"signals-min-a", "ccxp"}, {"signals-min-b", "ccxp"},
+          {"signals-min-a", "copc-certification"}}) {
+        ps.setString(1, row[0]);
+        ps.setString(2, row[1]);
+        ps.executeUpdate();
+      }
+    }
+    try {
+      assertRecognitionSignalsMin();
+    } finally {
+      try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+        st.executeUpdate("DELETE FROM recognition_signal WHERE source_name LIKE 'signals-min-%'");
+      }
+    }
+  }
+
+  private void assertRecognitionSignalsMin() {
+    JsonPath all = given().get("/api/v1/programs?limit=100").then().statusCode(200).extract().jsonPath();
+    List<String> slugs = all.getList("items.slug");
+    List<Integer> signals = all.getList("items.recognition.signals", Integer.class);
+    int most = Collections.max(signals);
+    assertThat(most).as("most signals of one program").isGreaterThanOrEqualTo(2);
+    for (int least : new int[] {0, 1, most, most + 1}) {
+      List<String> expected = new ArrayList<>();
+      for (int i = 0; i < slugs.size(); i++) {
+        if (signals.get(i) >= least) {
+          expected.add(slugs.get(i));
+        }
+      }
+      assertThat(given().get("/api/v1/programs?limit=100&recognitionSignalsMin=" + least)
+          .then().statusCode(200).extract().jsonPath().getList("items.slug", String.class))
+          .as("recognitionSignalsMin=%d", least).containsExactlyElementsOf(expected);
+    }
+    given().get("/api/v1/programs?recognitionSignalsMin=-1").then().statusCode(400)
+        .body("errors[0].field", equalTo("recognitionSignalsMin"));
   }
 
   @Test
