@@ -7,6 +7,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +49,13 @@ public class HttpLimits {
 
   void check(RoutingContext ctx) {
     HttpServerRequest request = ctx.request();
+    if (request.version() == HttpVersion.HTTP_1_1 && request.getHeader(HttpHeaders.HOST) == null) {
+      // Required by HTTP/1.1 (RFC 9112 §3.2); Vert.x fails such a request later, when anything asks
+      // for its absolute URI, and Quarkus answered a text "500" page with an ERROR log line each.
+      refuse(ctx, 400, "validation", "Invalid Request", "Invalid input: header Host is required in HTTP/1.1",
+          List.of(new Problem.FieldError("Host", "is required in HTTP/1.1")));
+      return;
+    }
     String uri = request.uri();
     if (uri != null && uri.length() > MAX_URI_LENGTH) {
       refuse(ctx, 414, "uri-too-long", "URI Too Long", "The request URI is longer than "
