@@ -44,7 +44,7 @@ final class GraphqlClient {
   }
 
   static JsonPath query(String token, String query, Map<String, Object> variables) {
-    JsonPath body = send(token, query, variables).then().statusCode(200).extract().jsonPath();
+    JsonPath body = answer(token, query, variables);
     assertThat(body.getList("errors")).as("errors answering %s", query).isNull();
     return body;
   }
@@ -59,9 +59,13 @@ final class GraphqlClient {
   }
 
   static JsonPath failing(String token, String query, Map<String, Object> variables) {
-    JsonPath body = send(token, query, variables).then().statusCode(200).extract().jsonPath();
+    JsonPath body = answer(token, query, variables);
     assertThat(body.getList("errors")).as("errors answering %s", query).isNotEmpty();
     return body;
+  }
+
+  private static JsonPath answer(String token, String query, Map<String, Object> variables) {
+    return send(token, query, variables).then().statusCode(200).extract().jsonPath();
   }
 
   /** The error codes of a response, in order. */
