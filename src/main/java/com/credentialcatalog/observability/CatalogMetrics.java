@@ -8,6 +8,9 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The catalog's own metrics, scraped with everything else at {@code /q/metrics}. Names are given
@@ -19,6 +22,10 @@ import java.util.List;
  *       operation}) — how long a read took. REST requests are timed by {@link RestQueryTimer};
  *       GraphQL resolvers call {@link #start()} and {@link #recordQuery}.
  *   <li>{@code catalog.cache.requests} (counter; tags {@code cache}, {@code result} = hit|miss).
+ *       {@code cache} = {@value #RESPONSE_CACHE} counts the response cache's lookups (from its
+ *       Caffeine statistics), {@value #CONDITIONAL_GET} the reads answered 304 from the revision.
+ *   <li>{@code catalog.cache.evictions} (counter; tag {@code cache}) — entries a bounded cache
+ *       dropped for room; {@code catalog.cache.size} (gauge; tag {@code cache}) — entries held.
  *   <li>{@code catalog.lookup.names} / {@code catalog.lookup.matched} (counters) — names asked
  *       for in recognition lookups and how many matched a program; {@code
  *       catalog.lookup.match.ratio} (gauge) is matched / names since start. For a windowed ratio,
@@ -40,6 +47,12 @@ public class CatalogMetrics {
   /** The {@code surface} of a query that came in over GraphQL. */
   public static final String GRAPHQL = "graphql";
 
+  /** The {@code cache} of the response cache's lookups. */
+  public static final String RESPONSE_CACHE = "response";
+
+  /** The {@code cache} of reads answered 304 Not Modified from the catalog revision alone. */
+  public static final String CONDITIONAL_GET = "conditional-get";
+
   /** The results an import reports per item. */
   public static final List<String> INGEST_RESULTS =
       List.of("created", "updated", "unchanged", "rejected");
@@ -47,6 +60,10 @@ public class CatalogMetrics {
   private final MeterRegistry registry;
   private final Counter lookupNames;
   private final Counter lookupMatched;
+  // Counters by cache name, registered once: the hit path of the caches is the catalog's hottest,
+  // and building a meter id per lookup would allocate on it.
+  private final Map<String, Counter> cacheHits = new ConcurrentHashMap<>();
+  private final Map<String, Counter> cacheMisses = new ConcurrentHashMap<>();
 
   public CatalogMetrics(MeterRegistry registry) {
     this.registry = registry;
@@ -63,6 +80,10 @@ public class CatalogMetrics {
     // Registered up front so dashboards and alerts see zeros instead of missing series.
     for (String result : INGEST_RESULTS) {
       ingestCounter(result);
+    }
+    for (String cache : List.of(RESPONSE_CACHE, CONDITIONAL_GET)) {
+      cacheRequests(cache, "hit");
+      cacheRequests(cache, "miss");
     }
   }
 
@@ -91,12 +112,48 @@ public class CatalogMetrics {
 
   /** Counts a cache lookup that found its entry. */
   public void cacheHit(String cache) {
-    cacheCounter(cache, "hit").increment();
+    cacheRequests(cache, "hit").increment();
   }
 
   /** Counts a cache lookup that did not find its entry. */
   public void cacheMiss(String cache) {
-    cacheCounter(cache, "miss").increment();
+    cacheRequests(cache, "miss").increment();
+  }
+
+  /**
+   * The counter of one cache's lookups with one result, for a cache that counts by itself (the
+   * response cache's statistics hold it). The same counter on every call.
+   *
+   * @param result {@code hit} or {@code miss}
+   */
+  public Counter cacheRequests(String cache, String result) {
+    Map<String, Counter> counters = switch (result) {
+      case "hit" -> cacheHits;
+      case "miss" -> cacheMisses;
+      default -> throw new IllegalArgumentException("result must be hit or miss: " + result);
+    };
+    Counter counter = counters.get(cache);
+    return counter != null ? counter : counters.computeIfAbsent(cache, c -> Counter.builder("catalog.cache.requests")
+        .description("Cache lookups by cache and result")
+        .tag("cache", c)
+        .tag("result", result)
+        .register(registry));
+  }
+
+  /** The counter of entries a bounded cache dropped for room. */
+  public Counter cacheEvictions(String cache) {
+    return Counter.builder("catalog.cache.evictions")
+        .description("Entries a bounded cache dropped for room, by cache")
+        .tag("cache", cache)
+        .register(registry);
+  }
+
+  /** Reports the number of entries a cache holds, read from it at each scrape. */
+  public <T> void cacheSize(String cache, T source, ToDoubleFunction<T> size) {
+    Gauge.builder("catalog.cache.size", source, size)
+        .description("Entries held by a cache")
+        .tag("cache", cache)
+        .register(registry);
   }
 
   /**
@@ -126,14 +183,6 @@ public class CatalogMetrics {
     if (count > 0) {
       ingestCounter(result).increment(count);
     }
-  }
-
-  private Counter cacheCounter(String cache, String result) {
-    return Counter.builder("catalog.cache.requests")
-        .description("Cache lookups by cache and result")
-        .tag("cache", cache)
-        .tag("result", result)
-        .register(registry);
   }
 
   private Counter ingestCounter(String result) {

@@ -1,6 +1,7 @@
 package com.credentialcatalog.graphql;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -29,7 +30,11 @@ final class GraphqlClient {
     return spec.post("/graphql");
   }
 
-  /** The JSON body of an anonymous request answered with 200. */
+  /**
+   * The JSON body of an anonymous request answered with 200 and no {@code errors}: a test that
+   * reads data must not pass on a page whose errors nobody looked at. Use {@link #failing} for an
+   * answer that should carry errors.
+   */
   static JsonPath query(String query) {
     return query(null, query, Map.of());
   }
@@ -39,6 +44,27 @@ final class GraphqlClient {
   }
 
   static JsonPath query(String token, String query, Map<String, Object> variables) {
+    JsonPath body = answer(token, query, variables);
+    assertThat(body.getList("errors")).as("errors answering %s", query).isNull();
+    return body;
+  }
+
+  /** The JSON body of an anonymous request answered with 200 and at least one error. */
+  static JsonPath failing(String query) {
+    return failing(null, query, Map.of());
+  }
+
+  static JsonPath failing(String query, Map<String, Object> variables) {
+    return failing(null, query, variables);
+  }
+
+  static JsonPath failing(String token, String query, Map<String, Object> variables) {
+    JsonPath body = answer(token, query, variables);
+    assertThat(body.getList("errors")).as("errors answering %s", query).isNotEmpty();
+    return body;
+  }
+
+  private static JsonPath answer(String token, String query, Map<String, Object> variables) {
     return send(token, query, variables).then().statusCode(200).extract().jsonPath();
   }
 

@@ -1,6 +1,7 @@
 package com.credentialcatalog.graphql;
 
 import static com.credentialcatalog.graphql.GraphqlClient.codes;
+import static com.credentialcatalog.graphql.GraphqlClient.failing;
 import static com.credentialcatalog.graphql.GraphqlClient.query;
 import static com.credentialcatalog.graphql.GraphqlClient.vars;
 import static io.restassured.RestAssured.given;
@@ -52,7 +53,7 @@ class GraphqlErrorTest {
       { program(slug: "ccxp" { slug } }                                                 | GRAPHQL_PARSE_FAILED |
       """)
   void shouldAnswerWithTheCodeAndTheOffendingArgument(String document, String code, String field) {
-    JsonPath response = query(document);
+    JsonPath response = failing(document);
     assertThat(codes(response)).containsExactly(code);
     if (field != null) {
       assertThat(response.getString("errors[0].extensions.field")).isEqualTo(field);
@@ -62,7 +63,7 @@ class GraphqlErrorTest {
 
   @Test
   void shouldKeepTheDataOfTheFieldsThatDidNotFail() {
-    JsonPath response = query("""
+    JsonPath response = failing("""
         { missing: program(slug: "no-such-program") { slug }
           ccxp: program(slug: "ccxp") { slug name }
           tooMany: programs(first: 1000) { totalCount }
@@ -82,15 +83,17 @@ class GraphqlErrorTest {
     JsonPath response = query("""
         { programs(filter: {providers: ["cxpa", "hdi"]}) {
             edges { node { slug costOfOwnership(currency: "EUR") { complete total { min } } } } } }
-        """);
+        """); // query() fails on any error in the answer
     assertThat(response.getList("data.programs.edges.node.slug")).hasSize(4);
+    assertThat(response.getList("data.programs.edges.node.costOfOwnership.complete")).containsOnly(false);
+    assertThat(response.getList("data.programs.edges.node.costOfOwnership.total")).containsOnlyNulls();
   }
 
   @Test
   void shouldRefuseACursorOfAnotherQuery() {
     String cursor = query("{ programs(first: 2) { pageInfo { endCursor } } }")
         .getString("data.programs.pageInfo.endCursor");
-    JsonPath response = query("""
+    JsonPath response = failing("""
         query Next($after: String) { programs(first: 2, after: $after, orderBy: {field: EXAM_MINUTES}) { totalCount } }
         """, vars("after", cursor));
     assertThat(codes(response)).containsExactly("BAD_USER_INPUT");
@@ -99,7 +102,7 @@ class GraphqlErrorTest {
 
   @Test
   void shouldNameEveryInvalidFieldOfAProfile() {
-    JsonPath response = query("{ eligibility(profile: {age: -1, experienceMonths: 5000}) { totalCount } }");
+    JsonPath response = failing("{ eligibility(profile: {age: -1, experienceMonths: 5000}) { totalCount } }");
     assertThat(codes(response)).containsExactly("BAD_USER_INPUT");
     assertThat(response.getList("errors[0].extensions.fields.field"))
         .containsExactly("age", "experienceMonths");
@@ -107,7 +110,7 @@ class GraphqlErrorTest {
 
   @Test
   void shouldAnswerVariablesOfTheWrongTypeAsBadUserInput() {
-    JsonPath response = query("query Page($first: Int) { programs(first: $first) { totalCount } }",
+    JsonPath response = failing("query Page($first: Int) { programs(first: $first) { totalCount } }",
         vars("first", "twenty"));
     assertThat(codes(response)).containsExactly("BAD_USER_INPUT");
     assertThat(response.getString("errors[0].message")).contains("'first'", "Int");
@@ -116,7 +119,7 @@ class GraphqlErrorTest {
 
   @Test
   void shouldPointAtTheSyntaxError() {
-    JsonPath response = query("{ program(slug: \"ccxp\") { slug }");
+    JsonPath response = failing("{ program(slug: \"ccxp\") { slug }");
     assertThat(codes(response)).containsExactly("GRAPHQL_PARSE_FAILED");
     assertThat(response.getInt("errors[0].locations[0].line")).isEqualTo(1);
   }

@@ -1,6 +1,7 @@
 package com.credentialcatalog.graphql;
 
 import static com.credentialcatalog.graphql.GraphqlClient.codes;
+import static com.credentialcatalog.graphql.GraphqlClient.failing;
 import static com.credentialcatalog.graphql.GraphqlClient.query;
 import static com.credentialcatalog.graphql.GraphqlClient.vars;
 import static com.credentialcatalog.graphql.GraphqlWriteFixtures.*;
@@ -98,7 +99,7 @@ class GraphqlMutationTest {
     asAdmin("mutation($s: String!, $v: Int) { updateProgram(slug: $s, expectedVersion: $v, changes: {launchYear: 2001})"
         + " { version } }", vars("s", side.program(), "v", version));
 
-    JsonPath stale = query(DevTokens.admin(), "mutation($s: String!, $v: Int) { updateProgram(slug: $s,"
+    JsonPath stale = failing(DevTokens.admin(), "mutation($s: String!, $v: Int) { updateProgram(slug: $s,"
         + " expectedVersion: $v, changes: {launchYear: 1999}) { version } }", vars("s", side.program(), "v", version));
     assertThat(codes(stale)).containsExactly("CONFLICT");
     assertThat(stale.getString("errors[0].message")).contains("expectedVersion: " + (version + 1))
@@ -110,12 +111,12 @@ class GraphqlMutationTest {
   @Test
   void shouldRequireTheExpectedVersionToChangeOrDelete() {
     Side side = Side.create();
-    JsonPath missing = query(DevTokens.admin(), "mutation($s: String!) { deleteProgram(slug: $s) }",
+    JsonPath missing = failing(DevTokens.admin(), "mutation($s: String!) { deleteProgram(slug: $s) }",
         vars("s", side.program()));
     assertThat(codes(missing)).containsExactly("BAD_USER_INPUT");
     assertThat(missing.getString("errors[0].extensions.field")).isEqualTo("expectedVersion");
 
-    JsonPath renewal = query(DevTokens.admin(), "mutation($p: String!) { setRenewalPolicy(program: $p, input: "
+    JsonPath renewal = failing(DevTokens.admin(), "mutation($p: String!) { setRenewalPolicy(program: $p, input: "
         + RENEWAL + ") { version } }", vars("p", side.program()));
     assertThat(codes(renewal)).containsExactly("BAD_USER_INPUT");
     assertThat(renewal.getString("errors[0].message")).contains("expectedVersion");
@@ -124,14 +125,14 @@ class GraphqlMutationTest {
   @Test
   void shouldValidateInputsWithTheRulesOfTheRestBodies() {
     Side side = Side.create();
-    JsonPath price = query(DevTokens.admin(), """
+    JsonPath price = failing(DevTokens.admin(), """
         mutation($p: String!) { addPrice(program: $p, input: {feeType: EXAM, amountMin: 300, amountMax: 200,
             currency: "usd", validFrom: "2025-01-01", validTo: "2024-01-01"}) { id } }
         """, vars("p", side.program()));
     assertThat(codes(price)).containsExactly("BAD_USER_INPUT");
     assertThat(price.getList("errors[0].extensions.fields.field")).containsExactly("amountMax", "currency", "validTo");
 
-    JsonPath program = query(DevTokens.admin(), """
+    JsonPath program = failing(DevTokens.admin(), """
         mutation { createProgram(input: {slug: "Not Kebab", name: " ", credentialType: CERTIFICATE,
             website: "ftp://example", languages: ["english!"]}) { slug } }
         """, vars());
@@ -139,14 +140,14 @@ class GraphqlMutationTest {
     assertThat(program.getList("errors[0].extensions.fields.field"))
         .contains("slug", "name", "website", "languages[0]");
 
-    JsonPath unknownProvider = query(DevTokens.admin(), """
+    JsonPath unknownProvider = failing(DevTokens.admin(), """
         mutation($s: String!) { createProgram(input: {slug: $s, name: "X", provider: "no-such-provider",
             credentialType: CERTIFICATE}) { slug } }
         """, vars("s", unique("prog")));
     assertThat(codes(unknownProvider)).containsExactly("BAD_USER_INPUT");
     assertThat(unknownProvider.getString("errors[0].extensions.field")).isEqualTo("provider");
 
-    JsonPath badPatch = query(DevTokens.admin(), """
+    JsonPath badPatch = failing(DevTokens.admin(), """
         mutation($p: String!, $id: ID!, $v: Int) { updatePrice(program: $p, id: $id, expectedVersion: $v,
             changes: {amountMin: 500}) { id } }
         """, vars("p", side.program(), "id", side.priceId(), "v", priceVersion(side.program(), side.priceId())));
@@ -158,24 +159,24 @@ class GraphqlMutationTest {
   @Test
   void shouldAnswerConflictsAndMissingDataWithTheirCodes() {
     Side side = Side.create();
-    JsonPath taken = query(DevTokens.admin(), "mutation($s: String!) { createProvider(input: {slug: $s, name: \"X\","
+    JsonPath taken = failing(DevTokens.admin(), "mutation($s: String!) { createProvider(input: {slug: $s, name: \"X\","
         + " kind: UNIVERSITY}) { slug } }", vars("s", side.provider()));
     assertThat(codes(taken)).containsExactly("CONFLICT");
 
-    JsonPath owner = query(DevTokens.admin(), "mutation($s: String!, $v: Int) { deleteProvider(slug: $s,"
+    JsonPath owner = failing(DevTokens.admin(), "mutation($s: String!, $v: Int) { deleteProvider(slug: $s,"
         + " expectedVersion: $v) }", vars("s", side.provider(), "v", providerVersion(side.provider())));
     assertThat(codes(owner)).containsExactly("CONFLICT");
     assertThat(owner.getString("errors[0].message")).contains("still owns");
 
-    JsonPath duplicateAlias = query(DevTokens.admin(), "mutation($p: String!, $a: String!) { addAlias(program: $p,"
+    JsonPath duplicateAlias = failing(DevTokens.admin(), "mutation($p: String!, $a: String!) { addAlias(program: $p,"
         + " alias: $a) { slug } }", vars("p", side.program(), "a", side.alias().toLowerCase() + "™"));
     assertThat(codes(duplicateAlias)).containsExactly("CONFLICT");
 
-    JsonPath noPrice = query(DevTokens.admin(), "mutation($p: String!) { updatePrice(program: $p, id: \"999999999\","
+    JsonPath noPrice = failing(DevTokens.admin(), "mutation($p: String!) { updatePrice(program: $p, id: \"999999999\","
         + " expectedVersion: 0, changes: {note: \"x\"}) { id } }", vars("p", side.program()));
     assertThat(codes(noPrice)).containsExactly("NOT_FOUND");
 
-    JsonPath notAnId = query(DevTokens.admin(), "mutation($p: String!) { deletePrice(program: $p, id: \"twelve\","
+    JsonPath notAnId = failing(DevTokens.admin(), "mutation($p: String!) { deletePrice(program: $p, id: \"twelve\","
         + " expectedVersion: 0) { slug } }", vars("p", side.program()));
     assertThat(codes(notAnId)).containsExactly("BAD_USER_INPUT");
   }
@@ -186,7 +187,7 @@ class GraphqlMutationTest {
     String other = createProvider(unique("p-other"));
     String move = "mutation($s: String!, $v: Int, $to: String) { updateProgram(slug: $s, expectedVersion: $v,"
         + " changes: {provider: $to}) { provider { slug } } }";
-    JsonPath refused = query(DevTokens.editorOf(side.provider()), move,
+    JsonPath refused = failing(DevTokens.editorOf(side.provider()), move,
         vars("s", side.program(), "v", programVersion(side.program()), "to", other));
     assertThat(codes(refused)).containsExactly("FORBIDDEN");
     assertThat(refused.getString("errors[0].message")).contains(other);

@@ -1,6 +1,7 @@
 package com.credentialcatalog.graphql;
 
 import static com.credentialcatalog.graphql.GraphqlClient.codes;
+import static com.credentialcatalog.graphql.GraphqlClient.failing;
 import static com.credentialcatalog.graphql.GraphqlClient.query;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,9 +35,9 @@ class GraphqlPackagedAppIT {
   @Test
   void shouldKeepItsBoundsAndErrorCodes() {
     String deep = "{ program(slug: \"ccxp\") { " + "supersededBy { ".repeat(50) + "slug" + " }".repeat(50) + " } }";
-    assertThat(codes(query(deep))).containsExactly("QUERY_TOO_COMPLEX");
-    assertThat(codes(query("{ program(slug: \"ccxp\" { slug } }"))).containsExactly("GRAPHQL_PARSE_FAILED");
-    assertThat(codes(query("{ program(slug: \"no-such-program\") { slug } }"))).containsExactly("NOT_FOUND");
+    assertThat(codes(failing(deep))).containsExactly("QUERY_TOO_COMPLEX");
+    assertThat(codes(failing("{ program(slug: \"ccxp\" { slug } }"))).containsExactly("GRAPHQL_PARSE_FAILED");
+    assertThat(codes(failing("{ program(slug: \"no-such-program\") { slug } }"))).containsExactly("NOT_FOUND");
   }
 
   @Test

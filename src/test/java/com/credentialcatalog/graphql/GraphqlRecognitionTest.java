@@ -30,7 +30,7 @@ class GraphqlRecognitionTest {
   @Test
   void shouldRefuseAnOversizedLookupWithBadUserInput() {
     List<String> names = java.util.Collections.nCopies(501, "CCXP");
-    JsonPath r = GraphqlClient.query("query($n: [String!]!) { lookup(names: $n) { similarityThreshold } }",
+    JsonPath r = GraphqlClient.failing("query($n: [String!]!) { lookup(names: $n) { similarityThreshold } }",
         Map.of("n", names));
     assertThat(GraphqlClient.codes(r)).containsExactly("BAD_USER_INPUT");
   }
@@ -45,7 +45,7 @@ class GraphqlRecognitionTest {
     assertThat(r.getList("data.changes.events")).hasSize(5);
     assertThat(r.getLong("data.changes.events[0].seq")).isEqualTo(1L);
     assertThat(r.getBoolean("data.changes.hasMore")).isTrue();
-    JsonPath missing = GraphqlClient.query("{ recognition(slug: \"nope\") { program } }");
+    JsonPath missing = GraphqlClient.failing("{ recognition(slug: \"nope\") { program } }");
     assertThat(GraphqlClient.codes(missing)).as(missing.prettify()).containsExactly("NOT_FOUND");
   }
 }

@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import java.math.BigDecimal;
 import com.credentialcatalog.importer.SeedOnStartup;
 import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
@@ -162,16 +164,47 @@ class ProgramSearchTest {
     assertThat(ranked.get(0)).isEqualTo("certified-customer-service-professional");
   }
 
-  @Test
-  void shouldReportSummaryFiguresThatMatchTheCostEndpoint() {
-    JsonPath list = given().get("/api/v1/programs?provider=cxpa&horizonYears=6").then().statusCode(200)
+  /**
+   * The list's figures come from the read model's SQL; the expected ones are worked out by hand from
+   * the seed (ccxp: exam 450–650, no renewal; certified-customer-service-professional: exam 150–375,
+   * renewal fee 99–199 every 2–3 years, so 2–3 renewals in 6 years), and the cost endpoint, which
+   * computes from the program's detail, must say the same.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ccxp                                    | 450.00 | 650.00 | 450.00 | 650.00
+      certified-customer-service-professional | 150.00 | 375.00 | 348.00 | 972.00
+      """)
+  void shouldReportSummaryFiguresThatMatchTheCostEndpoint(String slug, BigDecimal initialMin, BigDecimal initialMax,
+      BigDecimal totalMin, BigDecimal totalMax) {
+    JsonPath list = given().get("/api/v1/programs?horizonYears=6&currency=USD&limit=100").then().statusCode(200)
         .extract().jsonPath();
-    JsonPath cost = given().get("/api/v1/programs/ccxp/cost?horizonYears=6&currency=USD").then()
+    String item = "items.find { it.slug == '" + slug + "' }";
+    JsonPath cost = given().get("/api/v1/programs/{slug}/cost?horizonYears=6&currency=USD", slug).then()
         .statusCode(200).extract().jsonPath();
-    assertThat(list.getFloat("items[0].costOfOwnership.min")).isEqualTo(cost.getFloat("total.min"));
-    assertThat(list.getFloat("items[0].initialCost.max")).isEqualTo(650.0f);
+
+    assertThat(decimal(list, item + ".initialCost.min")).isEqualByComparingTo(initialMin);
+    assertThat(decimal(list, item + ".initialCost.max")).isEqualByComparingTo(initialMax);
+    assertThat(decimal(list, item + ".costOfOwnership.min")).isEqualByComparingTo(totalMin);
+    assertThat(decimal(list, item + ".costOfOwnership.max")).isEqualByComparingTo(totalMax);
+    assertThat(decimal(cost, "initial.min")).isEqualByComparingTo(initialMin);
+    assertThat(decimal(cost, "initial.max")).isEqualByComparingTo(initialMax);
+    assertThat(decimal(cost, "total.min")).isEqualByComparingTo(totalMin);
+    assertThat(decimal(cost, "total.max")).isEqualByComparingTo(totalMax);
+  }
+
+  @Test
+  void shouldReportTheSummaryMeasuresOfTheDetail() {
+    JsonPath list = given().get("/api/v1/programs?provider=cxpa").then().statusCode(200).extract().jsonPath();
     assertThat(list.getInt("items[0].examMinutes")).isEqualTo(120);
     assertThat(list.getInt("items[0].experienceMonths")).isEqualTo(36);
+  }
+
+  private static BigDecimal decimal(JsonPath json, String path) {
+    // As BigDecimal: JsonPath reads numbers as float by default, which would round the figures.
+    Object value = json.using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL)).get(path);
+    assertThat(value).as(path).isNotNull();
+    return new BigDecimal(value.toString());
   }
 
   @Test

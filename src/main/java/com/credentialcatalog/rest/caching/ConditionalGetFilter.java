@@ -75,23 +75,16 @@ public class ConditionalGetFilter {
     boolean notModified = ifNoneMatch != null ? matches(ifNoneMatch, tag)
         : notModifiedSince(request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), lastModified);
     if (notModified) {
-      metrics.cacheHit("conditional-get");
+      metrics.cacheHit(CatalogMetrics.CONDITIONAL_GET);
       Response.ResponseBuilder r = Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
       if (lastModified != null) {
         r.lastModified(Date.from(lastModified));
       }
       return r.build();
     }
-    ResponseCache.Entry cached = cache.get(tag.getValue());
-    if (cache.enabled()) {
-      if (cached != null) {
-        metrics.cacheHit("response");
-      } else {
-        metrics.cacheMiss("response");
-      }
-    }
+    ResponseCache.Entry cached = cache.get(tag.getValue()); // counts its own hits and misses
     if (cached != null && cached.etag() != null && matches(ifNoneMatch, cached.etag())) {
-      metrics.cacheHit("conditional-get");
+      metrics.cacheHit(CatalogMetrics.CONDITIONAL_GET);
       return Response.notModified(cached.etag()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
     }
     if (cached != null) {
