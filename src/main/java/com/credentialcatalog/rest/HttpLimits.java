@@ -45,15 +45,32 @@ public class HttpLimits {
   void install(@Observes Router router) {
     // Before Quarkus' upload limit (ROUTE_ORDER_UPLOAD_LIMIT), which answers 413 with no body.
     router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::check);
+    // Vert.x fails an HTTP/1.1 request without Host while routing it, before any handler runs:
+    // only a failure handler sees it. Quarkus' own answered a text "500" page (status 400) and
+    // logged an ERROR per request.
+    router.route().order(Integer.MIN_VALUE).failureHandler(ctx -> {
+      if (missingHost(ctx.request())) {
+        refuseMissingHost(ctx);
+      } else {
+        ctx.next();
+      }
+    });
+  }
+
+  private static boolean missingHost(HttpServerRequest request) {
+    return request.version() == HttpVersion.HTTP_1_1 && request.getHeader(HttpHeaders.HOST) == null;
+  }
+
+  private void refuseMissingHost(RoutingContext ctx) {
+    // Required by HTTP/1.1 (RFC 9112 section 3.2).
+    refuse(ctx, 400, "validation", "Invalid Request", "Invalid input: header Host is required in HTTP/1.1",
+        List.of(new Problem.FieldError("Host", "is required in HTTP/1.1")));
   }
 
   void check(RoutingContext ctx) {
     HttpServerRequest request = ctx.request();
-    if (request.version() == HttpVersion.HTTP_1_1 && request.getHeader(HttpHeaders.HOST) == null) {
-      // Required by HTTP/1.1 (RFC 9112 §3.2); Vert.x fails such a request later, when anything asks
-      // for its absolute URI, and Quarkus answered a text "500" page with an ERROR log line each.
-      refuse(ctx, 400, "validation", "Invalid Request", "Invalid input: header Host is required in HTTP/1.1",
-          List.of(new Problem.FieldError("Host", "is required in HTTP/1.1")));
+    if (missingHost(request)) {
+      refuseMissingHost(ctx);
       return;
     }
     String uri = request.uri();

@@ -69,4 +69,17 @@ class HttpBehaviourTest {
     given().contentType("application/json").body(huge).post("/api/v1/eligibility")
         .then().statusCode(413);
   }
+
+  @Test
+  void shouldRefuseAnHttp11RequestWithoutHostAsAProblemNamingTheHeader() throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+      socket.setSoTimeout(5000);
+      socket.getOutputStream().write(
+          "GET /api/v1/programs?limit=1 HTTP/1.1\r\nAccept: application/json\r\nConnection: close\r\n\r\n"
+              .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(response).startsWith("HTTP/1.1 400").containsIgnoringCase("content-type: application/problem+json")
+          .contains("\"field\":\"Host\"").doesNotContain("Internal Server Error");
+    }
+  }
 }
