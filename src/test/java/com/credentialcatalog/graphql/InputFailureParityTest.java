@@ -1,6 +1,6 @@
 package com.credentialcatalog.graphql;
 
-import static com.credentialcatalog.graphql.GraphqlClient.query;
+import static com.credentialcatalog.graphql.GraphqlClient.failing;
 import static com.credentialcatalog.graphql.GraphqlClient.vars;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,7 +56,7 @@ class InputFailureParityTest {
   }
 
   private static Failure graphql(String document, Map<String, Object> variables) {
-    JsonPath response = query(document, variables);
+    JsonPath response = failing(document, variables);
     assertThat(response.getString("errors[0].extensions.code")).as("code of %s", variables).isEqualTo("BAD_USER_INPUT");
     return new Failure(response.getString("errors[0].extensions.field"), response.getString("errors[0].message"));
   }
@@ -159,7 +159,7 @@ class InputFailureParityTest {
         {"feeType": "EXAM", "amountMin": 200, "amountMax": 100, "currency": "USD", "audience": "ANY",
          "requiredForAward": true, "validFrom": "2025-01-01"}""")
         .post("/api/v1/programs/{slug}/prices", program).then().statusCode(400).extract().jsonPath();
-    JsonPath response = query(DevTokens.admin(), """
+    JsonPath response = failing(DevTokens.admin(), """
         mutation($p: String!) { addPrice(program: $p, input: {feeType: EXAM, amountMin: 200, amountMax: 100,
           currency: "USD", audience: ANY, requiredForAward: true, validFrom: "2025-01-01"}) { id } }""",
         vars("p", program));
@@ -177,7 +177,7 @@ class InputFailureParityTest {
          "credentialType": "CERTIFICATION", "level": "PROFESSIONAL", "competencies": ["CX_STRATEGY"],
          "languages": ["en"], "studyHoursMin": 10, "studyHoursMax": 20, "description": "A test program."}
         """.formatted(slug)).post("/api/v1/programs").then().statusCode(400).extract().jsonPath();
-    JsonPath response = query(DevTokens.admin(), """
+    JsonPath response = failing(DevTokens.admin(), """
         mutation($slug: String!) { createProgram(input: {slug: $slug, name: "Program", acronym: "PX",
           provider: "gqw-no-such-provider", credentialType: CERTIFICATION, level: PROFESSIONAL,
           competencies: [CX_STRATEGY], languages: ["en"], studyHoursMin: 10, studyHoursMax: 20,
@@ -194,7 +194,7 @@ class InputFailureParityTest {
     JsonPath problem = asAdmin().body("""
         {"slug": "%s", "name": "Provider", "kind": "TRAINING_VENDOR", "website": "https://p.example", "country": "US"}
         """.formatted(provider)).post("/api/v1/providers").then().statusCode(409).extract().jsonPath();
-    JsonPath response = query(DevTokens.admin(), """
+    JsonPath response = failing(DevTokens.admin(), """
         mutation($slug: String!) { createProvider(input: {slug: $slug, name: "Provider", kind: TRAINING_VENDOR,
           website: "https://p.example", country: "US"}) { slug } }""", vars("slug", provider));
     assertThat(response.getString("errors[0].extensions.code")).isEqualTo("CONFLICT");
