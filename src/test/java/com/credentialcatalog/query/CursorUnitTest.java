@@ -96,7 +96,7 @@ class CursorUnitTest {
     String tampered = encoded.substring(0, at) + replacement + encoded.substring(at + 1);
 
     assertThatThrownBy(() -> Cursor.decode(tampered, "fp"))
-        .isInstanceOfSatisfying(InvalidQueryException.class, e -> assertThat(e.field()).isEqualTo("cursor"));
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("cursor"));
   }
 
   @Test
@@ -105,7 +105,7 @@ class CursorUnitTest {
     settings.put(Cursor.SECRET_KEY, "secret-two");
 
     assertThatThrownBy(() -> Cursor.decode(encoded, "fp"))
-        .isInstanceOf(InvalidQueryException.class).hasMessageContaining("another deployment");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("another deployment");
     settings.put(Cursor.SECRET_KEY, "secret-one");
     assertThat(Cursor.decode(encoded, "fp").id()).isEqualTo(1);
   }
@@ -115,14 +115,14 @@ class CursorUnitTest {
     String encoded = new Cursor("fp", "x", 1).encode();
 
     assertThatThrownBy(() -> Cursor.decode(encoded, "other"))
-        .isInstanceOf(InvalidQueryException.class).hasMessageContaining("different filter or sort");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("different filter or sort");
   }
 
   @Test
   void shouldRefuseGarbageAsMalformed() {
     for (String garbage : new String[] {"", "not base64!", "c2hvcnQ", Base64.getUrlEncoder().encodeToString(new byte[40])}) {
       assertThatThrownBy(() -> Cursor.decode(garbage, "fp")).as(garbage)
-          .isInstanceOfSatisfying(InvalidQueryException.class, e -> assertThat(e.field()).isEqualTo("cursor"));
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("cursor"));
     }
   }
 

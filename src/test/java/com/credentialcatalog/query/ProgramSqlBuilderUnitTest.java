@@ -36,7 +36,7 @@ class ProgramSqlBuilderUnitTest {
   void shouldBindListsAsArraysAndScalarsInOrder() {
     ProgramFilter filter = new ProgramFilter(List.of("cxpa", "hdi"), List.of(CredentialType.CERTIFICATION),
         List.of(Level.EXECUTIVE, Level.ENTRY), null, null, List.of(DeliveryMode.LIVE_ONLINE), null, List.of("de"), null,
-        null, null, null, null, null, 120, 24, 2, 60, "DE");
+        null, null, null, null, null, 120, 24, 2, 60, "DE", null);
 
     ProgramSqlBuilder.Sql sql = new ProgramSqlBuilder(filter, TODAY).fromWhere(SortOrder.byName(), false);
 
@@ -67,7 +67,7 @@ class ProgramSqlBuilderUnitTest {
   void shouldRefuseARelevanceSortWithoutSearchText() {
     assertThatThrownBy(() -> new ProgramSqlBuilder(ProgramFilter.none(), TODAY)
         .sortKey(new SortOrder(ProgramSort.RELEVANCE, true, 3)))
-        .isInstanceOfSatisfying(InvalidQueryException.class, e -> assertThat(e.field()).isEqualTo("sort"));
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("sort"));
   }
 
   @Test
@@ -167,7 +167,7 @@ class ProgramSqlBuilderUnitTest {
     Arbitrary<List<Level>> levels = Arbitraries.of(Level.class).list().ofMaxSize(3);
     return Combinators.combine(providers, text, amount, amount, audience, bound, bound, levels)
         .as((p, q, min, max, aud, minutes, credits, lv) -> new ProgramFilter(p, null, lv, null, null, null, null,
-            null, null, q, min, max, null, aud, minutes, null, null, credits, null));
+            null, null, q, min, max, null, aud, minutes, null, null, credits, null, null));
   }
 
   @Provide
@@ -179,6 +179,6 @@ class ProgramSqlBuilderUnitTest {
   private static ProgramFilter filter(String q, BigDecimal priceMin, BigDecimal priceMax, String currency,
       PriceAudience audience) {
     return new ProgramFilter(null, null, null, null, null, null, null, null, null, q, priceMin, priceMax, currency,
-        audience, null, null, null, null, null);
+        audience, null, null, null, null, null, null);
   }
 }

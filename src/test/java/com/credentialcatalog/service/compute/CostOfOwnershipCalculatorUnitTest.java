@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.credentialcatalog.domain.FeeType;
 import com.credentialcatalog.domain.PriceAudience;
-import com.credentialcatalog.query.InvalidQueryException;
+import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.view.CostOfOwnership;
 import com.credentialcatalog.view.DecimalRange;
 import com.credentialcatalog.view.IntRange;
@@ -75,8 +75,8 @@ class CostOfOwnershipCalculatorUnitTest {
         .price(FeeType.APPLICATION, "40", "40", "EUR", PriceAudience.ANY, true).build();
 
     assertThatThrownBy(() -> CostOfOwnershipCalculator.compute(p, 3, null, null, TODAY))
-        .isInstanceOf(InvalidQueryException.class)
-        .satisfies(e -> assertThat(((InvalidQueryException) e).field()).isEqualTo("currency"))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("currency"))
         .hasMessageContaining("[EUR, USD]");
     assertThat(CostOfOwnershipCalculator.compute(p, 3, null, "EUR", TODAY).initial())
         .isEqualTo(range("40.00", "40.00"));
