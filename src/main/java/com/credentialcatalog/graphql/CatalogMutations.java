@@ -153,21 +153,21 @@ public class CatalogMutations {
   @Mutation("addPrice")
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @Description("Adds a price row to a program; the program's version goes up too.")
-  public Price addPrice(@NonNull @Name("program") String program, @NonNull @Name("input") PriceInput input) {
-    return Price.of(prices.create(program, valid(input)));
+  public PriceType addPrice(@NonNull @Name("program") String program, @NonNull @Name("input") PriceInput input) {
+    return PriceType.of(prices.create(program, valid(input)));
   }
 
   @Mutation("updatePrice")
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @Description("Changes a price row (fields left out stay).")
-  public Price updatePrice(
+  public PriceType updatePrice(
       @NonNull @Name("program") String program,
       @NonNull @Id @Name("id") String id,
       @Name("expectedVersion") @Description("Required: the price's version you read; a stale one is a CONFLICT")
           Integer expectedVersion,
       @NonNull @Name(CHANGES) PriceUpdateInput changes) {
     long version = Versions.required(expectedVersion, "price " + id);
-    return Price.of(prices.replace(program, Versions.id(id, "id"), version, merging(changes)));
+    return PriceType.of(prices.replace(program, Versions.id(id, "id"), version, merging(changes)));
   }
 
   @Mutation("deletePrice")
@@ -186,22 +186,22 @@ public class CatalogMutations {
   @Mutation("addExamFormat")
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @Description("Adds an exam format to a program; the program's version goes up too.")
-  public ExamFormat addExamFormat(@NonNull @Name("program") String program,
+  public ExamFormatType addExamFormat(@NonNull @Name("program") String program,
       @NonNull @Name("input") ExamFormatInput input) {
-    return ExamFormat.of(exams.create(program, valid(input)));
+    return ExamFormatType.of(exams.create(program, valid(input)));
   }
 
   @Mutation("updateExamFormat")
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @Description("Changes an exam format (fields left out stay).")
-  public ExamFormat updateExamFormat(
+  public ExamFormatType updateExamFormat(
       @NonNull @Name("program") String program,
       @NonNull @Id @Name("id") String id,
       @Name("expectedVersion") @Description("Required: the exam format's version you read; a stale one is a"
           + " CONFLICT") Integer expectedVersion,
       @NonNull @Name(CHANGES) ExamFormatUpdateInput changes) {
     long version = Versions.required(expectedVersion, "exam format " + id);
-    return ExamFormat.of(exams.replace(program, Versions.id(id, "id"), version, merging(changes)));
+    return ExamFormatType.of(exams.replace(program, Versions.id(id, "id"), version, merging(changes)));
   }
 
   @Mutation("deleteExamFormat")
@@ -221,7 +221,7 @@ public class CatalogMutations {
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @Description("Creates the program's renewal policy when it has none (then without expectedVersion), replaces"
       + " it otherwise (then expectedVersion is required). The renewal fee is a price of type RENEWAL.")
-  public RenewalPolicy setRenewalPolicy(
+  public RenewalPolicyType setRenewalPolicy(
       @NonNull @Name("program") String program,
       @Name("expectedVersion") @Description("The policy's version you read; leave it out to create the policy")
           Integer expectedVersion,
@@ -234,7 +234,7 @@ public class CatalogMutations {
   @Mutation("updateRenewalPolicy")
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @Description("Changes the program's renewal policy (fields left out stay).")
-  public RenewalPolicy updateRenewalPolicy(
+  public RenewalPolicyType updateRenewalPolicy(
       @NonNull @Name("program") String program,
       @Name("expectedVersion") @Description("Required: the policy's version you read; a stale one is a CONFLICT")
           Integer expectedVersion,
@@ -287,10 +287,10 @@ public class CatalogMutations {
     return ProgramNode.of(children.core(slug));
   }
 
-  private RenewalPolicy renewal(String program) {
+  private RenewalPolicyType renewal(String program) {
     ProgramChildrenService.ProgramCore core = children.core(program);
     ProgramChildrenService.Renewal renewal = children.renewals(List.of(core.id())).get(core.id());
-    return renewal == null ? null : RenewalPolicy.of(renewal);
+    return renewal == null ? null : RenewalPolicyType.of(renewal);
   }
 
   /** The input, once Bean Validation (the same constraints as the REST bodies) finds nothing wrong. */

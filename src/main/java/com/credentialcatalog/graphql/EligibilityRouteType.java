@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.Type;
 /** One way to qualify for a program. */
 @Type("EligibilityRoute")
 @Description("An eligibility route: a candidate qualifies when every condition of any one route holds.")
-public record EligibilityRoute(
+public record EligibilityRouteType(
     @Description("Route name") String name,
     @Description("Route description") String description,
     @NonNull @Description("Conditions, all required") List<@NonNull Condition> conditions,
@@ -26,8 +26,8 @@ public record EligibilityRoute(
       @Description("Prerequisite credential, for PREREQUISITE_CREDENTIAL") String credential,
       String description) {}
 
-  static EligibilityRoute of(EligibilityRouteView r) {
-    return new EligibilityRoute(r.name(), r.description(),
+  static EligibilityRouteType of(EligibilityRouteView r) {
+    return new EligibilityRouteType(r.name(), r.description(),
         r.conditions().stream().map(c -> new Condition(c.kind(), c.value(), c.credential(), c.description())).toList(),
         r.source());
   }

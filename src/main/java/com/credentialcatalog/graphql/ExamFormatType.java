@@ -16,7 +16,7 @@ import org.eclipse.microprofile.graphql.Type;
 /** How a program's exam runs. */
 @Type("ExamFormat")
 @Description("An exam format: length, items, passing score, proctoring and retakes. Every figure is a range; unknown = null.")
-public record ExamFormat(
+public record ExamFormatType(
     @NonNull @Id @Description("Identifier of this exam format (for updateExamFormat, deleteExamFormat)") String id,
     @Description("Version for optimistic concurrency: pass it as expectedVersion to change this exam format") int version,
     @Description("Exam name") String name,
@@ -47,9 +47,9 @@ public record ExamFormat(
   @Description("Attempts allowed per window and the wait between attempts.")
   public record RetakeRule(Integer attempts, Integer windowMonths, Integer waitDays) {}
 
-  static ExamFormat of(Versioned<ExamFormatView> v) {
+  static ExamFormatType of(Versioned<ExamFormatView> v) {
     ExamFormatView e = v.body();
-    return new ExamFormat(Long.toString(e.id()), Versions.toInt(v.version()), e.name(), e.durationMinutes(),
+    return new ExamFormatType(Long.toString(e.id()), Versions.toInt(v.version()), e.name(), e.durationMinutes(),
         e.questionCount(),
         e.itemMix() == null ? null
             : new ItemMix(e.itemMix().multipleChoice(), e.itemMix().scenario(), e.itemMix().practical()),

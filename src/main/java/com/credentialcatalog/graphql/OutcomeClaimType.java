@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.Type;
 /** An outcome figure a source states. */
 @Type("OutcomeClaim")
 @Description("An outcome figure as a source states it (a claim, not a measurement of the catalog).")
-public record OutcomeClaim(
+public record OutcomeClaimType(
     String metric,
     DecimalRange value,
     String unit,
@@ -17,7 +17,7 @@ public record OutcomeClaim(
     @Description("The statement as the source makes it") String statement,
     @Description("Source slug") String source) {
 
-  static OutcomeClaim of(OutcomeClaimView o) {
-    return new OutcomeClaim(o.metric(), o.value(), o.unit(), o.periodMonths(), o.statement(), o.source());
+  static OutcomeClaimType of(OutcomeClaimView o) {
+    return new OutcomeClaimType(o.metric(), o.value(), o.unit(), o.periodMonths(), o.statement(), o.source());
   }
 }

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("Price")
 @Description("A price as a range, effective-dated: in force from validFrom (inclusive, null = unknown start)"
     + " to validTo (exclusive, null = open).")
-public record Price(
+public record PriceType(
     @NonNull @Id @Description("Identifier of this price row (for updatePrice, deletePrice)") String id,
     @Description("Version for optimistic concurrency: pass it as expectedVersion to change this row") int version,
     @NonNull @Description("What the price pays for") FeeType feeType,
@@ -30,9 +30,9 @@ public record Price(
     @Description("What the source says about this price") String note,
     @Description("Source slug") String source) {
 
-  static Price of(Versioned<PriceView> v) {
+  static PriceType of(Versioned<PriceView> v) {
     PriceView p = v.body();
-    return new Price(Long.toString(p.id()), Versions.toInt(v.version()), p.feeType(), p.amount(), p.currency(),
+    return new PriceType(Long.toString(p.id()), Versions.toInt(v.version()), p.feeType(), p.amount(), p.currency(),
         p.audience(), p.deliveryMode(), p.requiredForAward(), p.validFrom(), p.validTo(), p.note(), p.source());
   }
 }

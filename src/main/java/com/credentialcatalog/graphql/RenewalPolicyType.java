@@ -13,21 +13,21 @@ import org.eclipse.microprofile.graphql.Type;
 /** How a credential is kept current. */
 @Type("RenewalPolicy")
 @Description("Renewal rules; the fees are the program's prices of type RENEWAL.")
-public record RenewalPolicy(
+public record RenewalPolicyType(
     @Description("Renewal cycle in years") IntRange cycleYears,
     @Description("Credits required per cycle") IntRange credits,
     @Description("Unit of the credits") CreditUnit creditUnit,
     @NonNull @Description("Accepted ways to renew") List<@NonNull RenewalRoute> acceptedRoutes,
     @Description("Years to keep proof of credits") Integer proofRetentionYears,
-    @NonNull @Description("Renewal fees (prices of type RENEWAL)") List<@NonNull Price> fees,
+    @NonNull @Description("Renewal fees (prices of type RENEWAL)") List<@NonNull PriceType> fees,
     @Description("What the source says beyond the figures") String note,
     @Description("Source slug") String source,
     @Description("Version for optimistic concurrency: pass it as expectedVersion to change the policy") int version) {
 
-  static RenewalPolicy of(ProgramChildrenService.Renewal renewal) {
+  static RenewalPolicyType of(ProgramChildrenService.Renewal renewal) {
     RenewalPolicyView r = renewal.policy();
-    return new RenewalPolicy(r.cycleYears(), r.credits(), r.creditUnit(), r.acceptedRoutes(),
-        r.proofRetentionYears(), renewal.fees().stream().map(Price::of).toList(), r.note(), r.source(),
+    return new RenewalPolicyType(r.cycleYears(), r.credits(), r.creditUnit(), r.acceptedRoutes(),
+        r.proofRetentionYears(), renewal.fees().stream().map(PriceType::of).toList(), r.note(), r.source(),
         Versions.toInt(r.version()));
   }
 }

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.Type;
 /** Where facts come from; facts name their source by slug. */
 @Type("Source")
 @Description("A source of facts: a guide, a website, a submission. Facts name their source by slug.")
-public record FactSource(
+public record SourceType(
     @NonNull @Description("Identifier facts refer to") String slug,
     @NonNull @Description("Title of the source") String title,
     @Description("Website the source names, if any") String url,
@@ -19,8 +19,8 @@ public record FactSource(
     @Description("When the source was retrieved, if known") LocalDate retrievedDate,
     @Description("What part of the source the facts come from") String note) {
 
-  static FactSource of(SourceView s) {
-    return s == null ? null : new FactSource(s.slug(), s.title(), s.url(), s.publisher(), s.asOfYear(),
+  static SourceType of(SourceView s) {
+    return s == null ? null : new SourceType(s.slug(), s.title(), s.url(), s.publisher(), s.asOfYear(),
         s.publishedDate(), s.retrievedDate(), s.note());
   }
 }
