@@ -14,7 +14,7 @@ import com.credentialcatalog.service.ProgramService;
 import com.credentialcatalog.service.ProviderService;
 import com.credentialcatalog.view.Comparison;
 import com.credentialcatalog.view.CostOfOwnership;
-import com.credentialcatalog.view.EligibilityProfile;
+import com.credentialcatalog.request.EligibilityProfile;
 import com.credentialcatalog.view.ProgramEligibility;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;

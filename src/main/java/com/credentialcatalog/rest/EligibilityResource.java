@@ -2,7 +2,7 @@ package com.credentialcatalog.rest;
 
 import com.credentialcatalog.service.ProgramQueryService;
 import com.credentialcatalog.service.ProgramService;
-import com.credentialcatalog.view.EligibilityProfile;
+import com.credentialcatalog.request.EligibilityProfile;
 import com.credentialcatalog.view.EligibilityResults;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

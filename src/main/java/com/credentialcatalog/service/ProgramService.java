@@ -11,7 +11,7 @@ import com.credentialcatalog.service.compute.CostOfOwnershipCalculator;
 import com.credentialcatalog.service.compute.EligibilityEvaluator;
 import com.credentialcatalog.view.Comparison;
 import com.credentialcatalog.view.CostOfOwnership;
-import com.credentialcatalog.view.EligibilityProfile;
+import com.credentialcatalog.request.EligibilityProfile;
 import com.credentialcatalog.view.PriceHistory;
 import com.credentialcatalog.view.ProgramEligibility;
 import com.credentialcatalog.view.write.Versioned;

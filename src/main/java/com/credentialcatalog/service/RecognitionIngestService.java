@@ -8,7 +8,7 @@ import com.credentialcatalog.observability.CatalogMetrics;
 import com.credentialcatalog.view.IngestReport;
 import com.credentialcatalog.view.IngestReport.Item;
 import com.credentialcatalog.view.IngestReport.Outcome;
-import com.credentialcatalog.view.ObservationBatch.Observation;
+import com.credentialcatalog.write.ObservationBatch.Observation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

@@ -1,7 +1,7 @@
 package com.credentialcatalog.service.compute;
 
 import com.credentialcatalog.domain.ConditionKind;
-import com.credentialcatalog.view.EligibilityProfile;
+import com.credentialcatalog.request.EligibilityProfile;
 import com.credentialcatalog.view.EligibilityRouteView;
 import com.credentialcatalog.view.ProgramDetail;
 import com.credentialcatalog.view.ProgramEligibility;

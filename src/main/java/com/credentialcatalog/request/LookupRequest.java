@@ -1,4 +1,4 @@
-package com.credentialcatalog.view;
+package com.credentialcatalog.request;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package com.credentialcatalog.view;
+package com.credentialcatalog.write;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonParser;

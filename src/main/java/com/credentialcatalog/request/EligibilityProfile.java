@@ -1,4 +1,4 @@
-package com.credentialcatalog.view;
+package com.credentialcatalog.request;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
