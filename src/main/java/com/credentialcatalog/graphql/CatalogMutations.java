@@ -7,13 +7,13 @@ import com.credentialcatalog.graphql.WriteInputs.ProgramUpdateInput;
 import com.credentialcatalog.graphql.WriteInputs.ProviderUpdateInput;
 import com.credentialcatalog.graphql.WriteInputs.RenewalPolicyUpdateInput;
 import com.credentialcatalog.security.Roles;
-import com.credentialcatalog.service.AliasService;
-import com.credentialcatalog.service.ExamFormatService;
-import com.credentialcatalog.service.PriceService;
-import com.credentialcatalog.service.ProgramChildrenService;
-import com.credentialcatalog.service.ProgramWriteService;
-import com.credentialcatalog.service.ProviderWriteService;
-import com.credentialcatalog.service.RenewalPolicyService;
+import com.credentialcatalog.service.write.AliasService;
+import com.credentialcatalog.service.write.ExamFormatService;
+import com.credentialcatalog.service.write.PriceService;
+import com.credentialcatalog.service.read.RequestProgramLoader;
+import com.credentialcatalog.service.write.ProgramWriteService;
+import com.credentialcatalog.service.write.ProviderWriteService;
+import com.credentialcatalog.service.write.RenewalPolicyService;
 import com.credentialcatalog.write.AliasInput;
 import com.credentialcatalog.write.ExamFormatInput;
 import com.credentialcatalog.write.JsonMergePatch;
@@ -62,13 +62,13 @@ public class CatalogMutations {
   private final ExamFormatService exams;
   private final RenewalPolicyService renewals;
   private final AliasService aliases;
-  private final ProgramChildrenService children;
+  private final RequestProgramLoader children;
   private final Validator validator;
   private final JsonMergePatch mergePatch;
   private final Context context;
 
   public CatalogMutations(ProviderWriteService providers, ProgramWriteService programs, PriceService prices,
-      ExamFormatService exams, RenewalPolicyService renewals, AliasService aliases, ProgramChildrenService children,
+      ExamFormatService exams, RenewalPolicyService renewals, AliasService aliases, RequestProgramLoader children,
       Validator validator, JsonMergePatch mergePatch, Context context) {
     this.providers = providers;
     this.programs = programs;
@@ -288,8 +288,8 @@ public class CatalogMutations {
   }
 
   private RenewalPolicyType renewal(String program) {
-    ProgramChildrenService.ProgramCore core = children.core(program);
-    ProgramChildrenService.Renewal renewal = children.renewals(List.of(core.id())).get(core.id());
+    RequestProgramLoader.ProgramCore core = children.core(program);
+    RequestProgramLoader.Renewal renewal = children.renewals(List.of(core.id())).get(core.id());
     return renewal == null ? null : RenewalPolicyType.of(renewal);
   }
 

@@ -4,9 +4,9 @@ import com.credentialcatalog.domain.FeeType;
 import com.credentialcatalog.domain.PriceAudience;
 import com.credentialcatalog.query.Facet;
 import com.credentialcatalog.query.Bounds;
-import com.credentialcatalog.service.ProgramChildrenService;
-import com.credentialcatalog.service.ProgramChildrenService.ProgramCore;
-import com.credentialcatalog.service.ProviderService;
+import com.credentialcatalog.service.read.RequestProgramLoader;
+import com.credentialcatalog.service.read.RequestProgramLoader.ProgramCore;
+import com.credentialcatalog.service.read.ProviderService;
 import com.credentialcatalog.service.compute.CostOfOwnershipCalculator;
 import com.credentialcatalog.view.CostOfOwnership;
 import com.credentialcatalog.view.ProviderView;
@@ -38,12 +38,12 @@ import org.eclipse.microprofile.graphql.Source;
 @GraphQLApi
 public class ProgramFields {
 
-  private final ProgramChildrenService children;
+  private final RequestProgramLoader children;
   private final ProviderService providers;
   private final Clock clock;
   private final ManagedExecutor executor;
 
-  public ProgramFields(ProgramChildrenService children, ProviderService providers, Clock clock,
+  public ProgramFields(RequestProgramLoader children, ProviderService providers, Clock clock,
       ManagedExecutor executor) {
     this.children = children;
     this.providers = providers;
@@ -95,7 +95,7 @@ public class ProgramFields {
 
   @Description("How the credential is kept current; null when unknown")
   public List<RenewalPolicyType> renewal(@Source List<ProgramNode> programs) {
-    Map<Long, ProgramChildrenService.Renewal> found = children.renewals(ids(programs));
+    Map<Long, RequestProgramLoader.Renewal> found = children.renewals(ids(programs));
     return programs.stream().map(p -> found.get(p.id())).map(r -> r == null ? null : RenewalPolicyType.of(r)).toList();
   }
 

@@ -2,7 +2,7 @@ package com.credentialcatalog.graphql;
 
 import com.credentialcatalog.domain.CreditUnit;
 import com.credentialcatalog.domain.RenewalRoute;
-import com.credentialcatalog.service.ProgramChildrenService;
+import com.credentialcatalog.service.read.RequestProgramLoader;
 import com.credentialcatalog.view.IntRange;
 import com.credentialcatalog.view.RenewalPolicyView;
 import java.util.List;
@@ -24,7 +24,7 @@ public record RenewalPolicyType(
     @Description("Source slug") String source,
     @Description("Version for optimistic concurrency: pass it as expectedVersion to change the policy") int version) {
 
-  static RenewalPolicyType of(ProgramChildrenService.Renewal renewal) {
+  static RenewalPolicyType of(RequestProgramLoader.Renewal renewal) {
     RenewalPolicyView r = renewal.policy();
     return new RenewalPolicyType(r.cycleYears(), r.credits(), r.creditUnit(), r.acceptedRoutes(),
         r.proofRetentionYears(), renewal.fees().stream().map(PriceType::of).toList(), r.note(), r.source(),

@@ -2,7 +2,7 @@ package com.credentialcatalog.rest.write;
 
 import com.credentialcatalog.rest.problem.Problem;
 import com.credentialcatalog.security.Roles;
-import com.credentialcatalog.service.AliasService;
+import com.credentialcatalog.service.write.AliasService;
 import com.credentialcatalog.write.AliasInput;
 import com.credentialcatalog.view.write.AliasView;
 import com.credentialcatalog.view.write.Versioned;

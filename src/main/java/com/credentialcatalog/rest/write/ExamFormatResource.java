@@ -2,7 +2,7 @@ package com.credentialcatalog.rest.write;
 
 import com.credentialcatalog.rest.problem.Problem;
 import com.credentialcatalog.security.Roles;
-import com.credentialcatalog.service.ExamFormatService;
+import com.credentialcatalog.service.write.ExamFormatService;
 import com.credentialcatalog.view.ExamFormatView;
 import com.credentialcatalog.write.ExamFormatInput;
 import com.credentialcatalog.view.write.Versioned;

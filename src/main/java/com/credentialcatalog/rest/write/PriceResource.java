@@ -2,7 +2,7 @@ package com.credentialcatalog.rest.write;
 
 import com.credentialcatalog.rest.problem.Problem;
 import com.credentialcatalog.security.Roles;
-import com.credentialcatalog.service.PriceService;
+import com.credentialcatalog.service.write.PriceService;
 import com.credentialcatalog.view.PriceView;
 import com.credentialcatalog.write.PriceInput;
 import com.credentialcatalog.view.write.Versioned;

@@ -2,7 +2,7 @@ package com.credentialcatalog.rest.write;
 
 import com.credentialcatalog.rest.problem.Problem;
 import com.credentialcatalog.security.Roles;
-import com.credentialcatalog.service.RenewalPolicyService;
+import com.credentialcatalog.service.write.RenewalPolicyService;
 import com.credentialcatalog.view.RenewalPolicyView;
 import com.credentialcatalog.write.RenewalPolicyInput;
 import com.fasterxml.jackson.databind.JsonNode;

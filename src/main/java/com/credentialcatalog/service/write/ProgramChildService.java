@@ -1,7 +1,6 @@
-package com.credentialcatalog.service;
+package com.credentialcatalog.service.write;
 
 import com.credentialcatalog.domain.VersionedEntity;
-import com.credentialcatalog.service.write.ProgramChildRows;
 import com.credentialcatalog.view.write.Versioned;
 import jakarta.transaction.Transactional;
 import java.util.function.UnaryOperator;

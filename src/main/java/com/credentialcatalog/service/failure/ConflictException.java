@@ -1,4 +1,4 @@
-package com.credentialcatalog.service;
+package com.credentialcatalog.service.failure;
 
 /** The write contradicts the catalog's state (a slug taken, a provider still owning programs). 409. */
 public class ConflictException extends RuntimeException {

@@ -1,12 +1,12 @@
-package com.credentialcatalog.service;
+package com.credentialcatalog.service.write;
 
+import com.credentialcatalog.service.failure.ConflictException;
+import com.credentialcatalog.service.read.ProgramAssembler;
 import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.domain.Program;
 import com.credentialcatalog.repository.ProgramRepository;
 import com.credentialcatalog.security.ProviderScope;
-import com.credentialcatalog.service.write.AggregateWriter;
 import com.credentialcatalog.service.write.AggregateWriter.Target;
-import com.credentialcatalog.service.write.ProgramMapper;
 import com.credentialcatalog.view.ProgramDetail;
 import com.credentialcatalog.write.ProgramInput;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package com.credentialcatalog.service;
+package com.credentialcatalog.service.read;
 
 import com.credentialcatalog.domain.Program;
 import com.credentialcatalog.domain.Provider;

@@ -1,5 +1,6 @@
-package com.credentialcatalog.service;
+package com.credentialcatalog.service.write;
 
+import com.credentialcatalog.service.ChangeLog;
 import com.credentialcatalog.query.Bounds;
 import com.credentialcatalog.domain.ChangeOperation;
 import com.credentialcatalog.domain.RecognitionKind;

@@ -1,4 +1,4 @@
-package com.credentialcatalog.service;
+package com.credentialcatalog.service.failure;
 
 /** A price, exam format, renewal policy or alias that the named program does not have. 404. */
 public class ChildNotFoundException extends NotFoundException {

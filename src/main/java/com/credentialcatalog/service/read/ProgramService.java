@@ -1,5 +1,7 @@
-package com.credentialcatalog.service;
+package com.credentialcatalog.service.read;
 
+import com.credentialcatalog.service.failure.NotFoundException;
+import com.credentialcatalog.service.jsonld.CredentialJsonLd;
 import com.credentialcatalog.repository.ProgramDetailReader;
 import com.credentialcatalog.view.ProgramDetail;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package com.credentialcatalog.service;
+package com.credentialcatalog.service.failure;
 
 /** The If-Match version is not the current one: someone wrote in between. The REST adapter answers 412. */
 public class StaleVersionException extends RuntimeException {

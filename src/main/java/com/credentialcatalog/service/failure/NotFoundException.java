@@ -1,4 +1,4 @@
-package com.credentialcatalog.service;
+package com.credentialcatalog.service.failure;
 
 /** A slug that names nothing in the catalog; the adapters turn it into 404 / NOT_FOUND. */
 public class NotFoundException extends RuntimeException {

@@ -1,5 +1,6 @@
-package com.credentialcatalog.service;
+package com.credentialcatalog.service.read;
 
+import com.credentialcatalog.service.failure.NotFoundException;
 import com.credentialcatalog.domain.Provider;
 import com.credentialcatalog.repository.ProviderReader;
 import com.credentialcatalog.repository.ProviderRepository;

@@ -1,4 +1,4 @@
-package com.credentialcatalog.service;
+package com.credentialcatalog.service.failure;
 
 /**
  * The database cannot serve right now (down, restarting, unreachable, or no pooled connection

@@ -1,10 +1,8 @@
-package com.credentialcatalog.service;
+package com.credentialcatalog.service.write;
 
+import com.credentialcatalog.service.read.ProgramAssembler;
 import com.credentialcatalog.domain.ExamFormat;
 import com.credentialcatalog.repository.ProgramRepository;
-import com.credentialcatalog.service.write.AggregateWriter;
-import com.credentialcatalog.service.write.ExamFormatMapper;
-import com.credentialcatalog.service.write.ProgramChildRows;
 import com.credentialcatalog.view.ExamFormatView;
 import com.credentialcatalog.write.ExamFormatInput;
 import jakarta.enterprise.context.ApplicationScoped;

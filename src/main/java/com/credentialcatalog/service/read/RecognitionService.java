@@ -1,5 +1,6 @@
-package com.credentialcatalog.service;
+package com.credentialcatalog.service.read;
 
+import com.credentialcatalog.service.failure.NotFoundException;
 import com.credentialcatalog.domain.Program;
 import com.credentialcatalog.domain.RecognitionKind;
 import com.credentialcatalog.domain.RecognitionSignal;

@@ -1,4 +1,4 @@
-package com.credentialcatalog.service;
+package com.credentialcatalog.service.failure;
 
 import java.util.Locale;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package com.credentialcatalog.service;
+package com.credentialcatalog.service.read;
 
 import com.credentialcatalog.domain.AudienceRole;
 import com.credentialcatalog.domain.Competency;
@@ -130,7 +130,8 @@ public class ProgramAssembler {
         s.publishedDate, s.retrievedDate, s.note);
   }
 
-  PriceView price(Price p) {
+  /** The view of one price row; the price write service answers with it too, so a write and a read show the same shape. */
+  public PriceView price(Price p) {
     return new PriceView(p.id, p.feeType, DecimalRange.of(p.amountMin, p.amountMax), p.currency,
         p.audience, p.deliveryMode, p.requiredForAward, p.validFrom, p.validTo, p.note,
         p.source == null ? null : p.source.slug);

@@ -1,12 +1,14 @@
-package com.credentialcatalog.service;
+package com.credentialcatalog.service.write;
 
+import com.credentialcatalog.service.failure.ChildNotFoundException;
+import com.credentialcatalog.service.failure.ConflictException;
+import com.credentialcatalog.service.failure.NotFoundException;
 import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.domain.ChangeOperation;
 import com.credentialcatalog.domain.CredentialNames;
 import com.credentialcatalog.domain.Program;
 import com.credentialcatalog.domain.ProgramAlias;
 import com.credentialcatalog.repository.ProgramRepository;
-import com.credentialcatalog.service.write.AggregateWriter;
 import com.credentialcatalog.service.write.AggregateWriter.Target;
 import com.credentialcatalog.write.AliasInput;
 import com.credentialcatalog.view.write.AliasView;

@@ -1,5 +1,7 @@
-package com.credentialcatalog.service;
+package com.credentialcatalog.service.write;
 
+import com.credentialcatalog.service.failure.NotFoundException;
+import com.credentialcatalog.service.failure.StaleVersionException;
 import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.domain.Program;
 import com.credentialcatalog.domain.Provider;

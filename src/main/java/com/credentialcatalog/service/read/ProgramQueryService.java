@@ -1,4 +1,4 @@
-package com.credentialcatalog.service;
+package com.credentialcatalog.service.read;
 
 import com.credentialcatalog.query.Cursor;
 import com.credentialcatalog.query.Facet;

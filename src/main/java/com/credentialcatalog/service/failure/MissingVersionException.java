@@ -1,4 +1,4 @@
-package com.credentialcatalog.service;
+package com.credentialcatalog.service.failure;
 
 /** A write to an existing resource came without the version it was based on. The REST adapter answers 428. */
 public class MissingVersionException extends RuntimeException {

@@ -1,5 +1,6 @@
-package com.credentialcatalog.service;
+package com.credentialcatalog.service.read;
 
+import com.credentialcatalog.service.failure.NotFoundException;
 import com.credentialcatalog.domain.AudienceRole;
 import com.credentialcatalog.domain.Competency;
 import com.credentialcatalog.domain.CredentialType;
@@ -48,13 +49,13 @@ import java.util.function.Function;
  * them.
  */
 @ApplicationScoped
-public class ProgramChildrenService {
+public class RequestProgramLoader {
 
   private final ProgramQueryService query;
   private final ProgramDetailReader reader;
   private final LoadedPrograms requestLoads;
 
-  public ProgramChildrenService(ProgramQueryService query, ProgramDetailReader reader, LoadedPrograms requestLoads) {
+  public RequestProgramLoader(ProgramQueryService query, ProgramDetailReader reader, LoadedPrograms requestLoads) {
     this.query = query;
     this.reader = reader;
     this.requestLoads = requestLoads;

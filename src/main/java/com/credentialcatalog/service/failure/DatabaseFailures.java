@@ -1,4 +1,4 @@
-package com.credentialcatalog.service;
+package com.credentialcatalog.service.failure;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;

@@ -1,4 +1,4 @@
-package com.credentialcatalog.service;
+package com.credentialcatalog.service.jsonld;
 
 import com.credentialcatalog.domain.RecognitionKind;
 import com.credentialcatalog.service.compute.CostOfOwnershipCalculator;

@@ -1,11 +1,14 @@
-package com.credentialcatalog.service;
+package com.credentialcatalog.service.write;
 
+import com.credentialcatalog.service.failure.ChildNotFoundException;
+import com.credentialcatalog.service.failure.MissingVersionException;
+import com.credentialcatalog.service.failure.NotFoundException;
+import com.credentialcatalog.service.failure.StaleVersionException;
+import com.credentialcatalog.service.read.ProgramAssembler;
 import com.credentialcatalog.domain.Program;
 import com.credentialcatalog.domain.RenewalPolicy;
 import com.credentialcatalog.repository.ProgramRepository;
-import com.credentialcatalog.service.write.AggregateWriter;
 import com.credentialcatalog.service.write.AggregateWriter.Target;
-import com.credentialcatalog.service.write.RenewalPolicyMapper;
 import com.credentialcatalog.view.RenewalPolicyView;
 import com.credentialcatalog.view.write.Versioned;
 import com.credentialcatalog.write.RenewalPolicyInput;

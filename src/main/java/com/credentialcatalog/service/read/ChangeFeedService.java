@@ -1,4 +1,4 @@
-package com.credentialcatalog.service;
+package com.credentialcatalog.service.read;
 
 import com.credentialcatalog.domain.ChangeEvent;
 import com.credentialcatalog.query.InvalidInputException;

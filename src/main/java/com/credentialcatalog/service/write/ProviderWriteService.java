@@ -1,12 +1,12 @@
-package com.credentialcatalog.service;
+package com.credentialcatalog.service.write;
 
+import com.credentialcatalog.service.failure.ConflictException;
+import com.credentialcatalog.service.read.ProgramAssembler;
 import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.domain.Provider;
 import com.credentialcatalog.repository.ProviderRepository;
 import com.credentialcatalog.security.ProviderScope;
-import com.credentialcatalog.service.write.AggregateWriter;
 import com.credentialcatalog.service.write.AggregateWriter.Target;
-import com.credentialcatalog.service.write.ProviderMapper;
 import com.credentialcatalog.view.ProviderView;
 import com.credentialcatalog.write.ProviderInput;
 import jakarta.enterprise.context.ApplicationScoped;

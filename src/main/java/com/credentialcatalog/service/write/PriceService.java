@@ -1,10 +1,8 @@
-package com.credentialcatalog.service;
+package com.credentialcatalog.service.write;
 
+import com.credentialcatalog.service.read.ProgramAssembler;
 import com.credentialcatalog.domain.Price;
 import com.credentialcatalog.repository.ProgramRepository;
-import com.credentialcatalog.service.write.AggregateWriter;
-import com.credentialcatalog.service.write.PriceMapper;
-import com.credentialcatalog.service.write.ProgramChildRows;
 import com.credentialcatalog.view.PriceView;
 import com.credentialcatalog.write.PriceInput;
 import jakarta.enterprise.context.ApplicationScoped;
