@@ -89,7 +89,7 @@ public class ProgramService {
   }
 
   /**
-   * Cost of ownership of one program (DESIGN §3).
+   * Cost of ownership of one program, computed by {@link com.credentialcatalog.service.compute.CostOfOwnershipCalculator}.
    *
    * @throws NotFoundException when no program has this slug
    * @throws InvalidInputException on a horizon outside 1–50 or an ambiguous currency

@@ -25,7 +25,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Maps names found in job ads to programs (DESIGN §3): exact alias match first, then trigram
+ * Maps names found in job ads to programs (README "For job-board scrapers"): exact alias match first, then trigram
  * similarity above {@value #SIMILARITY_THRESHOLD}. Homonyms come back together, flagged ambiguous,
  * each with what tells it apart.
  */
