@@ -7,13 +7,13 @@ import com.credentialcatalog.graphql.WriteInputs.ProgramUpdateInput;
 import com.credentialcatalog.graphql.WriteInputs.ProviderUpdateInput;
 import com.credentialcatalog.graphql.WriteInputs.RenewalPolicyUpdateInput;
 import com.credentialcatalog.security.Roles;
-import com.credentialcatalog.service.AliasService;
-import com.credentialcatalog.service.ExamFormatService;
-import com.credentialcatalog.service.PriceService;
-import com.credentialcatalog.service.ProgramChildrenService;
-import com.credentialcatalog.service.ProgramWriteService;
-import com.credentialcatalog.service.ProviderWriteService;
-import com.credentialcatalog.service.RenewalPolicyService;
+import com.credentialcatalog.service.write.AliasService;
+import com.credentialcatalog.service.write.ExamFormatService;
+import com.credentialcatalog.service.write.PriceService;
+import com.credentialcatalog.service.read.RequestProgramLoader;
+import com.credentialcatalog.service.write.ProgramWriteService;
+import com.credentialcatalog.service.write.ProviderWriteService;
+import com.credentialcatalog.service.write.RenewalPolicyService;
 import com.credentialcatalog.write.AliasInput;
 import com.credentialcatalog.write.ExamFormatInput;
 import com.credentialcatalog.write.JsonMergePatch;
@@ -62,13 +62,13 @@ public class CatalogMutations {
   private final ExamFormatService exams;
   private final RenewalPolicyService renewals;
   private final AliasService aliases;
-  private final ProgramChildrenService children;
+  private final RequestProgramLoader children;
   private final Validator validator;
   private final JsonMergePatch mergePatch;
   private final Context context;
 
   public CatalogMutations(ProviderWriteService providers, ProgramWriteService programs, PriceService prices,
-      ExamFormatService exams, RenewalPolicyService renewals, AliasService aliases, ProgramChildrenService children,
+      ExamFormatService exams, RenewalPolicyService renewals, AliasService aliases, RequestProgramLoader children,
       Validator validator, JsonMergePatch mergePatch, Context context) {
     this.providers = providers;
     this.programs = programs;
@@ -153,21 +153,21 @@ public class CatalogMutations {
   @Mutation("addPrice")
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @Description("Adds a price row to a program; the program's version goes up too.")
-  public Price addPrice(@NonNull @Name("program") String program, @NonNull @Name("input") PriceInput input) {
-    return Price.of(prices.create(program, valid(input)));
+  public PriceType addPrice(@NonNull @Name("program") String program, @NonNull @Name("input") PriceInput input) {
+    return PriceType.of(prices.create(program, valid(input)));
   }
 
   @Mutation("updatePrice")
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @Description("Changes a price row (fields left out stay).")
-  public Price updatePrice(
+  public PriceType updatePrice(
       @NonNull @Name("program") String program,
       @NonNull @Id @Name("id") String id,
       @Name("expectedVersion") @Description("Required: the price's version you read; a stale one is a CONFLICT")
           Integer expectedVersion,
       @NonNull @Name(CHANGES) PriceUpdateInput changes) {
     long version = Versions.required(expectedVersion, "price " + id);
-    return Price.of(prices.replace(program, Versions.id(id, "id"), version, merging(changes)));
+    return PriceType.of(prices.replace(program, Versions.id(id, "id"), version, merging(changes)));
   }
 
   @Mutation("deletePrice")
@@ -186,22 +186,22 @@ public class CatalogMutations {
   @Mutation("addExamFormat")
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @Description("Adds an exam format to a program; the program's version goes up too.")
-  public ExamFormat addExamFormat(@NonNull @Name("program") String program,
+  public ExamFormatType addExamFormat(@NonNull @Name("program") String program,
       @NonNull @Name("input") ExamFormatInput input) {
-    return ExamFormat.of(exams.create(program, valid(input)));
+    return ExamFormatType.of(exams.create(program, valid(input)));
   }
 
   @Mutation("updateExamFormat")
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @Description("Changes an exam format (fields left out stay).")
-  public ExamFormat updateExamFormat(
+  public ExamFormatType updateExamFormat(
       @NonNull @Name("program") String program,
       @NonNull @Id @Name("id") String id,
       @Name("expectedVersion") @Description("Required: the exam format's version you read; a stale one is a"
           + " CONFLICT") Integer expectedVersion,
       @NonNull @Name(CHANGES) ExamFormatUpdateInput changes) {
     long version = Versions.required(expectedVersion, "exam format " + id);
-    return ExamFormat.of(exams.replace(program, Versions.id(id, "id"), version, merging(changes)));
+    return ExamFormatType.of(exams.replace(program, Versions.id(id, "id"), version, merging(changes)));
   }
 
   @Mutation("deleteExamFormat")
@@ -221,7 +221,7 @@ public class CatalogMutations {
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @Description("Creates the program's renewal policy when it has none (then without expectedVersion), replaces"
       + " it otherwise (then expectedVersion is required). The renewal fee is a price of type RENEWAL.")
-  public RenewalPolicy setRenewalPolicy(
+  public RenewalPolicyType setRenewalPolicy(
       @NonNull @Name("program") String program,
       @Name("expectedVersion") @Description("The policy's version you read; leave it out to create the policy")
           Integer expectedVersion,
@@ -234,7 +234,7 @@ public class CatalogMutations {
   @Mutation("updateRenewalPolicy")
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @Description("Changes the program's renewal policy (fields left out stay).")
-  public RenewalPolicy updateRenewalPolicy(
+  public RenewalPolicyType updateRenewalPolicy(
       @NonNull @Name("program") String program,
       @Name("expectedVersion") @Description("Required: the policy's version you read; a stale one is a CONFLICT")
           Integer expectedVersion,
@@ -287,10 +287,10 @@ public class CatalogMutations {
     return ProgramNode.of(children.core(slug));
   }
 
-  private RenewalPolicy renewal(String program) {
-    ProgramChildrenService.ProgramCore core = children.core(program);
-    ProgramChildrenService.Renewal renewal = children.renewals(List.of(core.id())).get(core.id());
-    return renewal == null ? null : RenewalPolicy.of(renewal);
+  private RenewalPolicyType renewal(String program) {
+    RequestProgramLoader.ProgramCore core = children.core(program);
+    RequestProgramLoader.Renewal renewal = children.renewals(List.of(core.id())).get(core.id());
+    return renewal == null ? null : RenewalPolicyType.of(renewal);
   }
 
   /** The input, once Bean Validation (the same constraints as the REST bodies) finds nothing wrong. */

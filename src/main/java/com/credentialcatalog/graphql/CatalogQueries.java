@@ -8,13 +8,13 @@ import com.credentialcatalog.query.ProgramFilter;
 import com.credentialcatalog.query.ProviderFilter;
 import com.credentialcatalog.query.SortOrder;
 import com.credentialcatalog.query.Vocabulary;
-import com.credentialcatalog.service.ProgramChildrenService;
-import com.credentialcatalog.service.ProgramQueryService;
-import com.credentialcatalog.service.ProgramService;
-import com.credentialcatalog.service.ProviderService;
+import com.credentialcatalog.service.read.RequestProgramLoader;
+import com.credentialcatalog.service.read.ProgramQueryService;
+import com.credentialcatalog.service.read.ProgramService;
+import com.credentialcatalog.service.read.ProviderService;
 import com.credentialcatalog.view.Comparison;
 import com.credentialcatalog.view.CostOfOwnership;
-import com.credentialcatalog.view.EligibilityProfile;
+import com.credentialcatalog.request.EligibilityProfile;
 import com.credentialcatalog.view.ProgramEligibility;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -57,14 +57,14 @@ public class CatalogQueries {
   /** The names of {@code providers}. */
   static final Vocabulary PROVIDERS = Vocabulary.nested("filter.", ProviderFilter.class).with(PAGING);
 
-  private final ProgramChildrenService children;
+  private final RequestProgramLoader children;
   private final ProgramQueryService query;
   private final ProgramService programs;
   private final ProviderService providers;
   private final Validator validator;
   private final Context context;
 
-  public CatalogQueries(ProgramChildrenService children, ProgramQueryService query, ProgramService programs,
+  public CatalogQueries(RequestProgramLoader children, ProgramQueryService query, ProgramService programs,
       ProviderService providers, Validator validator, Context context) {
     this.children = children;
     this.query = query;
@@ -107,7 +107,7 @@ public class CatalogQueries {
     });
   }
 
-  private static ProgramConnection connection(ProgramChildrenService.CorePage page, String after) {
+  private static ProgramConnection connection(RequestProgramLoader.CorePage page, String after) {
     List<ProgramNode> nodes = ProgramNode.of(page.items());
     List<ProgramConnection.ProgramEdge> edges = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {

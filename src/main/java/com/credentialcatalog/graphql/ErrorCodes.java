@@ -1,13 +1,13 @@
 package com.credentialcatalog.graphql;
 
 import com.credentialcatalog.query.InvalidInputException;
-import com.credentialcatalog.service.ConstraintMeanings;
+import com.credentialcatalog.service.failure.ConstraintMeanings;
 import com.credentialcatalog.security.Roles;
-import com.credentialcatalog.service.DatabaseFailures;
-import com.credentialcatalog.service.ConflictException;
-import com.credentialcatalog.service.MissingVersionException;
-import com.credentialcatalog.service.NotFoundException;
-import com.credentialcatalog.service.StaleVersionException;
+import com.credentialcatalog.service.failure.DatabaseFailures;
+import com.credentialcatalog.service.failure.ConflictException;
+import com.credentialcatalog.service.failure.MissingVersionException;
+import com.credentialcatalog.service.failure.NotFoundException;
+import com.credentialcatalog.service.failure.StaleVersionException;
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;

@@ -4,9 +4,9 @@ import com.credentialcatalog.domain.FeeType;
 import com.credentialcatalog.domain.PriceAudience;
 import com.credentialcatalog.query.Facet;
 import com.credentialcatalog.query.Bounds;
-import com.credentialcatalog.service.ProgramChildrenService;
-import com.credentialcatalog.service.ProgramChildrenService.ProgramCore;
-import com.credentialcatalog.service.ProviderService;
+import com.credentialcatalog.service.read.RequestProgramLoader;
+import com.credentialcatalog.service.read.RequestProgramLoader.ProgramCore;
+import com.credentialcatalog.service.read.ProviderService;
 import com.credentialcatalog.service.compute.CostOfOwnershipCalculator;
 import com.credentialcatalog.view.CostOfOwnership;
 import com.credentialcatalog.view.ProviderView;
@@ -38,12 +38,12 @@ import org.eclipse.microprofile.graphql.Source;
 @GraphQLApi
 public class ProgramFields {
 
-  private final ProgramChildrenService children;
+  private final RequestProgramLoader children;
   private final ProviderService providers;
   private final Clock clock;
   private final ManagedExecutor executor;
 
-  public ProgramFields(ProgramChildrenService children, ProviderService providers, Clock clock,
+  public ProgramFields(RequestProgramLoader children, ProviderService providers, Clock clock,
       ManagedExecutor executor) {
     this.children = children;
     this.providers = providers;
@@ -89,38 +89,38 @@ public class ProgramFields {
 
   @NonNull
   @Description("Exam formats")
-  public List<@NonNull List<@NonNull ExamFormat>> exams(@Source List<ProgramNode> programs) {
-    return perProgram(programs, children::exams, ExamFormat::of);
+  public List<@NonNull List<@NonNull ExamFormatType>> exams(@Source List<ProgramNode> programs) {
+    return perProgram(programs, children::exams, ExamFormatType::of);
   }
 
   @Description("How the credential is kept current; null when unknown")
-  public List<RenewalPolicy> renewal(@Source List<ProgramNode> programs) {
-    Map<Long, ProgramChildrenService.Renewal> found = children.renewals(ids(programs));
-    return programs.stream().map(p -> found.get(p.id())).map(r -> r == null ? null : RenewalPolicy.of(r)).toList();
+  public List<RenewalPolicyType> renewal(@Source List<ProgramNode> programs) {
+    Map<Long, RequestProgramLoader.Renewal> found = children.renewals(ids(programs));
+    return programs.stream().map(p -> found.get(p.id())).map(r -> r == null ? null : RenewalPolicyType.of(r)).toList();
   }
 
   @NonNull
   @Description("Ways to qualify: a candidate is eligible when every condition of any one route holds")
-  public List<@NonNull List<@NonNull EligibilityRoute>> eligibility(@Source List<ProgramNode> programs) {
-    return perProgram(programs, children::eligibility, EligibilityRoute::of);
+  public List<@NonNull List<@NonNull EligibilityRouteType>> eligibility(@Source List<ProgramNode> programs) {
+    return perProgram(programs, children::eligibility, EligibilityRouteType::of);
   }
 
   @NonNull
   @Description("Outcome figures the sources state")
-  public List<@NonNull List<@NonNull OutcomeClaim>> outcomes(@Source List<ProgramNode> programs) {
-    return perProgram(programs, children::outcomes, OutcomeClaim::of);
+  public List<@NonNull List<@NonNull OutcomeClaimType>> outcomes(@Source List<ProgramNode> programs) {
+    return perProgram(programs, children::outcomes, OutcomeClaimType::of);
   }
 
   @NonNull
   @Description("Price rows, ordered by fee type, audience and validFrom. Without asOf every row, history"
       + " included (as GET /api/v1/programs/{slug}); with asOf the rows in force that day.")
-  public CompletionStage<List<@NonNull Price>> prices(@Source ProgramNode program,
+  public CompletionStage<List<@NonNull PriceType>> prices(@Source ProgramNode program,
       @Name("feeType") @Description("Only these fee types") List<FeeType> feeType,
       @Name("asOf") @Description("Only the rows in force on this day") LocalDate asOf) {
     return program.group().prices(program.id(), children, executor).thenApply(rows -> rows.stream()
         .filter(p -> feeType == null || feeType.isEmpty() || feeType.contains(p.body().feeType()))
         .filter(p -> asOf == null || CostOfOwnershipCalculator.inForce(p.body(), asOf))
-        .map(Price::of)
+        .map(PriceType::of)
         .toList());
   }
 
@@ -141,9 +141,9 @@ public class ProgramFields {
 
   @NonNull
   @Description("Every source the program's facts refer to")
-  public CompletionStage<List<@NonNull FactSource>> sources(@Source ProgramNode program) {
+  public CompletionStage<List<@NonNull SourceType>> sources(@Source ProgramNode program) {
     return program.group().detail(program.id(), children, executor).thenApply(detail -> detail == null ? List.of()
-        : detail.sources().stream().map(FactSource::of).filter(Objects::nonNull).toList());
+        : detail.sources().stream().map(SourceType::of).filter(Objects::nonNull).toList());
   }
 
   @NonNull

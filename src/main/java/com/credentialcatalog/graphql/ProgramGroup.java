@@ -1,6 +1,6 @@
 package com.credentialcatalog.graphql;
 
-import com.credentialcatalog.service.ProgramChildrenService;
+import com.credentialcatalog.service.read.RequestProgramLoader;
 import com.credentialcatalog.view.PriceView;
 import com.credentialcatalog.view.ProgramDetail;
 import com.credentialcatalog.view.write.Versioned;
@@ -32,7 +32,7 @@ final class ProgramGroup {
   }
 
   /** Every price row of one program: one load (two statements) for the whole group. */
-  synchronized CompletionStage<List<Versioned<PriceView>>> prices(long id, ProgramChildrenService children,
+  synchronized CompletionStage<List<Versioned<PriceView>>> prices(long id, RequestProgramLoader children,
       Executor executor) {
     if (prices == null) {
       prices = CompletableFuture.supplyAsync(() -> children.prices(ids), executor);
@@ -41,7 +41,7 @@ final class ProgramGroup {
   }
 
   /** The full detail of one program: one load for the whole group. */
-  synchronized CompletionStage<ProgramDetail> detail(long id, ProgramChildrenService children, Executor executor) {
+  synchronized CompletionStage<ProgramDetail> detail(long id, RequestProgramLoader children, Executor executor) {
     if (details == null) {
       details = CompletableFuture.supplyAsync(() -> children.details(ids), executor);
     }

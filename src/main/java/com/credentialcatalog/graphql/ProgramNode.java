@@ -6,7 +6,7 @@ import com.credentialcatalog.domain.CredentialType;
 import com.credentialcatalog.domain.DeliveryMode;
 import com.credentialcatalog.domain.Level;
 import com.credentialcatalog.domain.ProgramStatus;
-import com.credentialcatalog.service.ProgramChildrenService.ProgramCore;
+import com.credentialcatalog.service.read.RequestProgramLoader.ProgramCore;
 import com.credentialcatalog.view.IntRange;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

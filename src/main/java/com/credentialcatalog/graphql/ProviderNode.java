@@ -19,13 +19,13 @@ public record ProviderNode(
     @Description("ISO 3166-1 alpha-2 country, if known") String country,
     String description,
     @Description("Number of programs the provider owns") int programCount,
-    @Description("Source of these facts") FactSource source,
+    @Description("Source of these facts") SourceType source,
     @Description("Last change") OffsetDateTime updatedAt,
     @Description("Version for optimistic concurrency: pass it as expectedVersion to change the provider") int version) {
 
   static ProviderNode of(ProviderView p) {
     return p == null ? null : new ProviderNode(p.slug(), p.name(), p.acronym(), p.kind(), p.website(), p.country(),
-        p.description(), Math.toIntExact(p.programCount()), FactSource.of(p.source()), p.updatedAt(),
+        p.description(), Math.toIntExact(p.programCount()), SourceType.of(p.source()), p.updatedAt(),
         Versions.toInt(p.version()));
   }
 }

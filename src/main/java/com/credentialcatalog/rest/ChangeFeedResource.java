@@ -1,6 +1,6 @@
 package com.credentialcatalog.rest;
 
-import com.credentialcatalog.service.ChangeFeedService;
+import com.credentialcatalog.service.read.ChangeFeedService;
 import com.credentialcatalog.view.ChangeFeed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

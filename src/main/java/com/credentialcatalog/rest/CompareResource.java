@@ -2,7 +2,7 @@ package com.credentialcatalog.rest;
 
 import com.credentialcatalog.query.Bounds;
 import com.credentialcatalog.domain.PriceAudience;
-import com.credentialcatalog.service.ProgramService;
+import com.credentialcatalog.service.read.ProgramService;
 import com.credentialcatalog.view.Comparison;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,8 +1,8 @@
 package com.credentialcatalog.rest;
 
-import com.credentialcatalog.service.ProgramQueryService;
-import com.credentialcatalog.service.ProgramService;
-import com.credentialcatalog.view.EligibilityProfile;
+import com.credentialcatalog.service.read.ProgramQueryService;
+import com.credentialcatalog.service.read.ProgramService;
+import com.credentialcatalog.request.EligibilityProfile;
 import com.credentialcatalog.view.EligibilityResults;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

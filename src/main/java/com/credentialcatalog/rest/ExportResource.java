@@ -1,6 +1,6 @@
 package com.credentialcatalog.rest;
 
-import com.credentialcatalog.service.ExportService;
+import com.credentialcatalog.service.read.ExportService;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

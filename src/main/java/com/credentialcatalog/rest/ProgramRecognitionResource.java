@@ -2,7 +2,7 @@ package com.credentialcatalog.rest;
 
 import com.credentialcatalog.domain.RecognitionKind;
 import com.credentialcatalog.query.Bounds;
-import com.credentialcatalog.service.RecognitionService;
+import com.credentialcatalog.service.read.RecognitionService;
 import com.credentialcatalog.view.RecognitionReport;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -3,12 +3,20 @@ package com.credentialcatalog.rest;
 import com.credentialcatalog.query.Bounds;
 import com.credentialcatalog.domain.PriceAudience;
 import com.credentialcatalog.rest.caching.EntityTags;
-import com.credentialcatalog.service.ProgramQueryService;
-import com.credentialcatalog.service.ProgramService;
+import com.credentialcatalog.service.write.AliasService;
+import com.credentialcatalog.service.write.ExamFormatService;
+import com.credentialcatalog.service.write.PriceService;
+import com.credentialcatalog.service.read.ProgramQueryService;
+import com.credentialcatalog.service.read.ProgramService;
+import com.credentialcatalog.service.write.RenewalPolicyService;
 import com.credentialcatalog.view.CostOfOwnership;
+import com.credentialcatalog.view.ExamFormatView;
 import com.credentialcatalog.view.PriceHistory;
+import com.credentialcatalog.view.PriceView;
 import com.credentialcatalog.view.ProgramDetail;
 import com.credentialcatalog.view.ProgramPage;
+import com.credentialcatalog.view.RenewalPolicyView;
+import com.credentialcatalog.view.write.AliasView;
 import com.credentialcatalog.view.write.Versioned;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -18,6 +26,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -30,7 +39,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** Programs (credentials): lists, detail, prices and cost of ownership. */
+/**
+ * Every read under /api/v1/programs except recognition ({@code ProgramRecognitionResource}): lists, detail,
+ * prices, cost of ownership, and the single parts a client edits (a price, an exam format, the renewal policy,
+ * aliases) with the strong ETag it sends back in If-Match. The writes of those parts are in {@code rest.write}.
+ */
 @Path("/api/v1/programs")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Programs", description = "Credentials with their prices, exams, renewal and eligibility")
@@ -42,10 +55,19 @@ public class ProgramResource {
 
   private final ProgramService programs;
   private final ProgramQueryService query;
+  private final PriceService prices;
+  private final ExamFormatService exams;
+  private final RenewalPolicyService renewals;
+  private final AliasService aliases;
 
-  public ProgramResource(ProgramService programs, ProgramQueryService query) {
+  public ProgramResource(ProgramService programs, ProgramQueryService query, PriceService prices,
+      ExamFormatService exams, RenewalPolicyService renewals, AliasService aliases) {
     this.programs = programs;
     this.query = query;
+    this.prices = prices;
+    this.exams = exams;
+    this.renewals = renewals;
+    this.aliases = aliases;
   }
 
   @GET
@@ -68,8 +90,7 @@ public class ProgramResource {
   @APIResponse(responseCode = "404", description = "No program has this slug")
   public RestResponse<String> get(@Parameter(description = "Program slug", example = "ccxp") @PathParam("slug") String slug) {
     // The read model keeps the document prebuilt: served as stored, never re-serialized.
-    Versioned<String> detail = programs.detailJson(slug);
-    return RestResponse.ResponseBuilder.ok(detail.body()).tag(EntityTags.of(detail.version())).build();
+    return versioned(programs.detailJson(slug));
   }
 
   @GET
@@ -113,6 +134,84 @@ public class ProgramResource {
     return programs.cost(slug, Bounds.horizonYears(QueryValues.integer("horizonYears", horizonYears)),
         QueryValues.one("audience", audience, PriceAudience.class), Bounds.currency("currency", currency),
         QueryValues.date("asOf", asOf));
+  }
+
+  @GET
+  @Tag(name = "Aliases")
+  @Path("/{slug}/aliases")
+  @Operation(operationId = "listAliases", summary = "List a program's aliases", description = "Every alias of the program, as given and normalized, oldest first. The `ETag` is the program's version (use it in `If-Match` to add or remove an alias). No token needed.")
+  @APIResponse(responseCode = "200", description = "The aliases",
+      headers = @Header(name = "ETag", description = "Strong entity tag of the program's version and of the bytes sent; If-Match compares the version", schema = @Schema(type = SchemaType.STRING, examples = "\"0-3f2a9c0d1e4b5a69\"")),
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AliasView.class)))
+  @APIResponse(responseCode = "404", description = "No program has this slug")
+  public RestResponse<List<AliasView>> aliases(
+      @Parameter(description = "Program slug", example = "ccxp") @PathParam("slug") String slug) {
+    return versioned(aliases.list(slug));
+  }
+
+
+  @GET
+  @Tag(name = "Aliases")
+  @Path("/{slug}/aliases/{alias}")
+  @Operation(operationId = "getAlias", summary = "Get one alias", description = "The alias that normalizes like the path segment (\"ccxp\" finds \"CCXP®\"). The `ETag` is the program's version. No token needed.")
+  @APIResponse(responseCode = "200", description = "The alias",
+      headers = @Header(name = "ETag", description = "Strong entity tag of the program's version and of the bytes sent; If-Match compares the version", schema = @Schema(type = SchemaType.STRING, examples = "\"0-3f2a9c0d1e4b5a69\"")),
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AliasView.class)))
+  @APIResponse(responseCode = "404", description = "No such program, or no alias of it normalizes like this")
+  public RestResponse<AliasView> alias(
+      @Parameter(description = "Program slug", example = "ccxp") @PathParam("slug") String slug,
+      @Parameter(description = "The alias, URL-encoded; compared in normalized form", example = "CCXP") @PathParam("alias") String alias) {
+    return versioned(aliases.get(slug, alias));
+  }
+
+
+  @GET
+  @Tag(name = "Prices")
+  @Path("/{slug}/prices/{id}")
+  @Operation(operationId = "getPrice", summary = "Get one price", description = "One price row of the program, with its version as a strong `ETag` (send it back in `If-Match` to change the price). No token needed.")
+  @APIResponse(responseCode = "200", description = "The price",
+      headers = @Header(name = "ETag", description = "Strong entity tag of the price's version and of the bytes sent; If-Match compares the version", schema = @Schema(type = SchemaType.STRING, examples = "\"0-3f2a9c0d1e4b5a69\"")),
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PriceView.class)))
+  @APIResponse(responseCode = "404", description = "No such program, or the program has no price with this id")
+  public RestResponse<PriceView> price(
+      @Parameter(description = "Program slug", example = "ccxp") @PathParam("slug") String slug,
+      @Parameter(description = "Price id (the `id` of a price in the program detail)", example = "1") @PathParam("id") long id) {
+    return versioned(prices.get(slug, id));
+  }
+
+
+  @GET
+  @Tag(name = "Exam formats")
+  @Path("/{slug}/exams/{id}")
+  @Operation(operationId = "getExamFormat", summary = "Get one exam format", description = "One exam format of the program, with its version as a strong `ETag` (send it back in `If-Match` to change it). No token needed.")
+  @APIResponse(responseCode = "200", description = "The exam format",
+      headers = @Header(name = "ETag", description = "Strong entity tag of the exam format's version and of the bytes sent; If-Match compares the version", schema = @Schema(type = SchemaType.STRING, examples = "\"0-3f2a9c0d1e4b5a69\"")),
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExamFormatView.class)))
+  @APIResponse(responseCode = "404", description = "No such program, or the program has no exam format with this id")
+  public RestResponse<ExamFormatView> examFormat(
+      @Parameter(description = "Program slug", example = "ccxp") @PathParam("slug") String slug,
+      @Parameter(description = "Exam format id (the `id` of an exam in the program detail)", example = "1") @PathParam("id") long id) {
+    return versioned(exams.get(slug, id));
+  }
+
+
+  @GET
+  @Tag(name = "Renewal policies")
+  @Path("/{slug}/renewal")
+  @Operation(operationId = "getRenewalPolicy", summary = "Get the renewal policy", description = "The program's renewal policy with its version as a strong `ETag`. No token needed.")
+  @APIResponse(responseCode = "200", description = "The renewal policy",
+      headers = @Header(name = "ETag", description = "Strong entity tag of the policy's version and of the bytes sent; If-Match compares the version", schema = @Schema(type = SchemaType.STRING, examples = "\"0-3f2a9c0d1e4b5a69\"")),
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RenewalPolicyView.class)))
+  @APIResponse(responseCode = "404", description = "No such program, or it has no renewal policy")
+  public RestResponse<RenewalPolicyView> renewalPolicy(
+      @Parameter(description = "Program slug", example = "certified-customer-service-professional") @PathParam("slug") String slug) {
+    return versioned(renewals.get(slug));
+  }
+
+
+  /** A single resource with the strong ETag of its version, the tag a client sends back in If-Match. */
+  private static <T> RestResponse<T> versioned(Versioned<T> versioned) {
+    return RestResponse.ResponseBuilder.ok(versioned.body()).tag(EntityTags.of(versioned.version())).build();
   }
 
   static <T> RestResponse<T> withNextLink(T body, String nextCursor, UriInfo uri) {

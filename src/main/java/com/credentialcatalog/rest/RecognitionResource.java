@@ -2,12 +2,12 @@ package com.credentialcatalog.rest;
 
 import com.credentialcatalog.security.ProviderScope;
 import com.credentialcatalog.security.Roles;
-import com.credentialcatalog.service.RecognitionIngestService;
-import com.credentialcatalog.service.RecognitionLookupService;
+import com.credentialcatalog.service.write.RecognitionIngestService;
+import com.credentialcatalog.service.read.RecognitionLookupService;
 import com.credentialcatalog.view.IngestReport;
-import com.credentialcatalog.view.LookupRequest;
+import com.credentialcatalog.request.LookupRequest;
 import com.credentialcatalog.view.LookupResult;
-import com.credentialcatalog.view.ObservationBatch;
+import com.credentialcatalog.write.ObservationBatch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,7 +1,7 @@
 package com.credentialcatalog.security;
 
 /**
- * The roles a bearer token carries in its {@code groups} claim (DESIGN §4), and the claim that
+ * The roles a bearer token carries in its {@code groups} claim (README "Writing to the catalog"), and the claim that
  * scopes a provider editor.
  */
 public final class Roles {

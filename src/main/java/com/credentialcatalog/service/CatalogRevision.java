@@ -1,5 +1,7 @@
 package com.credentialcatalog.service;
 
+import com.credentialcatalog.service.failure.DatabaseFailures;
+import com.credentialcatalog.service.failure.DatabaseUnavailableException;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;

@@ -4,10 +4,12 @@ import com.credentialcatalog.domain.RecognitionKind;
 import com.credentialcatalog.domain.RequirementLevel;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One piece of evidence that a program is recognized. */
 @Schema(description = "A recognition signal: job-posting mentions, employer recognition, accreditation…")
+@Type("RecognitionSignal") // the GraphQL type is named for what it is, not for the Java record
 public record RecognitionSignalView(
     @Schema(examples = "JOB_POSTING_MENTIONS") RecognitionKind kind,
     @Schema(examples = "example-jobs.com") String sourceName,

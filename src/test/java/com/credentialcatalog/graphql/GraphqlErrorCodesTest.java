@@ -2,7 +2,7 @@ package com.credentialcatalog.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.credentialcatalog.service.StaleVersionException;
+import com.credentialcatalog.service.failure.StaleVersionException;
 import graphql.ExceptionWhileDataFetching;
 import graphql.execution.ResultPath;
 import graphql.language.SourceLocation;

@@ -16,7 +16,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * Bounds on what a client controls (DESIGN §4): depth, complexity, tokens and aliases are refused
+ * Bounds on what a client controls (README "GraphQL (front-end teams)"): depth, complexity, tokens and aliases are refused
  * before anything runs, fast, saying which bound; introspection and GraphiQL stay available; CORS
  * answers the configured front-end origins only.
  */

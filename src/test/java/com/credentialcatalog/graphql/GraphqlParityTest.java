@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * REST and GraphQL are two adapters over one core (DESIGN §1): the same filter and order through
+ * REST and GraphQL are two adapters over one core (ARCHITECTURE.md "Room map"): the same filter and order through
  * GET /api/v1/programs and through {@code programs(filter, orderBy)} select the same programs in
  * the same order, every page followed to the end.
  */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * No N+1 (DESIGN §6): a page of 20 and a page of 100 programs with every nested field cost the
+ * No N+1 (README "Read model"): a page of 20 and a page of 100 programs with every nested field cost the
  * same, small, fixed number of SQL statements. The statements are counted where they leave the
  * application, in the JDBC driver ({@link StatementCountingDriver}), so nothing escapes the count
  * — neither Hibernate's queries nor the SQL repositories run on the raw connection.

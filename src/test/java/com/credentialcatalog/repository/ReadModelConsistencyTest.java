@@ -8,7 +8,7 @@ import com.credentialcatalog.service.compute.ProgramMeasures;
 import com.credentialcatalog.view.CostOfOwnership;
 import com.credentialcatalog.view.ProgramDetail;
 import com.credentialcatalog.view.ProgramSummary;
-import com.credentialcatalog.service.ProgramAssembler;
+import com.credentialcatalog.service.read.ProgramAssembler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;

@@ -1,6 +1,6 @@
 package com.credentialcatalog.rest.problem;
 
-import com.credentialcatalog.service.ConstraintMeanings;
+import com.credentialcatalog.service.failure.ConstraintMeanings;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;

@@ -1,9 +1,9 @@
 package com.credentialcatalog.rest.problem;
 
 import com.credentialcatalog.rest.StrictJson;
-import com.credentialcatalog.service.DatabaseFailures;
-import com.credentialcatalog.service.DatabaseUnavailableException;
-import com.credentialcatalog.service.NotFoundException;
+import com.credentialcatalog.service.failure.DatabaseFailures;
+import com.credentialcatalog.service.failure.DatabaseUnavailableException;
+import com.credentialcatalog.service.failure.NotFoundException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;

@@ -2,9 +2,9 @@ package com.credentialcatalog.rest.problem;
 
 import com.credentialcatalog.rest.write.MalformedPatchException;
 import com.credentialcatalog.security.Roles;
-import com.credentialcatalog.service.ConflictException;
-import com.credentialcatalog.service.MissingVersionException;
-import com.credentialcatalog.service.StaleVersionException;
+import com.credentialcatalog.service.failure.ConflictException;
+import com.credentialcatalog.service.failure.MissingVersionException;
+import com.credentialcatalog.service.failure.StaleVersionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;

@@ -2,7 +2,7 @@ package com.credentialcatalog.rest.write;
 
 import com.credentialcatalog.rest.problem.Problem;
 import com.credentialcatalog.security.Roles;
-import com.credentialcatalog.service.AliasService;
+import com.credentialcatalog.service.write.AliasService;
 import com.credentialcatalog.write.AliasInput;
 import com.credentialcatalog.view.write.AliasView;
 import com.credentialcatalog.view.write.Versioned;
@@ -11,7 +11,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -48,31 +46,6 @@ public class AliasResource {
 
   public AliasResource(AliasService aliases) {
     this.aliases = aliases;
-  }
-
-  @GET
-  @Path("/{slug}/aliases")
-  @Operation(operationId = "listAliases", summary = "List a program's aliases", description = "Every alias of the program, as given and normalized, oldest first. The `ETag` is the program's version (use it in `If-Match` to add or remove an alias). No token needed.")
-  @APIResponse(responseCode = "200", description = "The aliases",
-      headers = @Header(name = "ETag", description = "Strong entity tag of the program's version and of the bytes sent; If-Match compares the version", schema = @Schema(type = SchemaType.STRING, examples = "\"0-3f2a9c0d1e4b5a69\"")),
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AliasView.class)))
-  @APIResponse(responseCode = "404", description = "No program has this slug")
-  public RestResponse<List<AliasView>> list(
-      @Parameter(description = "Program slug", example = "ccxp") @PathParam("slug") String slug) {
-    return WriteResponses.ok(aliases.list(slug));
-  }
-
-  @GET
-  @Path("/{slug}/aliases/{alias}")
-  @Operation(operationId = "getAlias", summary = "Get one alias", description = "The alias that normalizes like the path segment (\"ccxp\" finds \"CCXP®\"). The `ETag` is the program's version. No token needed.")
-  @APIResponse(responseCode = "200", description = "The alias",
-      headers = @Header(name = "ETag", description = "Strong entity tag of the program's version and of the bytes sent; If-Match compares the version", schema = @Schema(type = SchemaType.STRING, examples = "\"0-3f2a9c0d1e4b5a69\"")),
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AliasView.class)))
-  @APIResponse(responseCode = "404", description = "No such program, or no alias of it normalizes like this")
-  public RestResponse<AliasView> get(
-      @Parameter(description = "Program slug", example = "ccxp") @PathParam("slug") String slug,
-      @Parameter(description = "The alias, URL-encoded; compared in normalized form", example = "CCXP") @PathParam("alias") String alias) {
-    return WriteResponses.ok(aliases.get(slug, alias));
   }
 
   @POST

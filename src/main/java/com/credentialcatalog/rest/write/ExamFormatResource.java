@@ -2,7 +2,7 @@ package com.credentialcatalog.rest.write;
 
 import com.credentialcatalog.rest.problem.Problem;
 import com.credentialcatalog.security.Roles;
-import com.credentialcatalog.service.ExamFormatService;
+import com.credentialcatalog.service.write.ExamFormatService;
 import com.credentialcatalog.view.ExamFormatView;
 import com.credentialcatalog.write.ExamFormatInput;
 import com.credentialcatalog.view.write.Versioned;
@@ -12,7 +12,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -53,19 +52,6 @@ public class ExamFormatResource {
   public ExamFormatResource(ExamFormatService exams, MergePatch mergePatch) {
     this.exams = exams;
     this.mergePatch = mergePatch;
-  }
-
-  @GET
-  @Path("/{slug}/exams/{id}")
-  @Operation(operationId = "getExamFormat", summary = "Get one exam format", description = "One exam format of the program, with its version as a strong `ETag` (send it back in `If-Match` to change it). No token needed.")
-  @APIResponse(responseCode = "200", description = "The exam format",
-      headers = @Header(name = "ETag", description = "Strong entity tag of the exam format's version and of the bytes sent; If-Match compares the version", schema = @Schema(type = SchemaType.STRING, examples = "\"0-3f2a9c0d1e4b5a69\"")),
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExamFormatView.class)))
-  @APIResponse(responseCode = "404", description = "No such program, or the program has no exam format with this id")
-  public RestResponse<ExamFormatView> get(
-      @Parameter(description = "Program slug", example = "ccxp") @PathParam("slug") String slug,
-      @Parameter(description = "Exam format id (the `id` of an exam in the program detail)", example = "1") @PathParam("id") long id) {
-    return WriteResponses.ok(exams.get(slug, id));
   }
 
   @POST

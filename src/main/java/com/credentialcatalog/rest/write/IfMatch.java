@@ -1,7 +1,7 @@
 package com.credentialcatalog.rest.write;
 
 import com.credentialcatalog.rest.caching.EntityTags;
-import com.credentialcatalog.service.MissingVersionException;
+import com.credentialcatalog.service.failure.MissingVersionException;
 
 /** Reads the version a write is based on from its {@code If-Match} header. */
 final class IfMatch {

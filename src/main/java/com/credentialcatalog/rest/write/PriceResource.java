@@ -2,7 +2,7 @@ package com.credentialcatalog.rest.write;
 
 import com.credentialcatalog.rest.problem.Problem;
 import com.credentialcatalog.security.Roles;
-import com.credentialcatalog.service.PriceService;
+import com.credentialcatalog.service.write.PriceService;
 import com.credentialcatalog.view.PriceView;
 import com.credentialcatalog.write.PriceInput;
 import com.credentialcatalog.view.write.Versioned;
@@ -12,7 +12,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -52,19 +51,6 @@ public class PriceResource {
   public PriceResource(PriceService prices, MergePatch mergePatch) {
     this.prices = prices;
     this.mergePatch = mergePatch;
-  }
-
-  @GET
-  @Path("/{slug}/prices/{id}")
-  @Operation(operationId = "getPrice", summary = "Get one price", description = "One price row of the program, with its version as a strong `ETag` (send it back in `If-Match` to change the price). No token needed.")
-  @APIResponse(responseCode = "200", description = "The price",
-      headers = @Header(name = "ETag", description = "Strong entity tag of the price's version and of the bytes sent; If-Match compares the version", schema = @Schema(type = SchemaType.STRING, examples = "\"0-3f2a9c0d1e4b5a69\"")),
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PriceView.class)))
-  @APIResponse(responseCode = "404", description = "No such program, or the program has no price with this id")
-  public RestResponse<PriceView> get(
-      @Parameter(description = "Program slug", example = "ccxp") @PathParam("slug") String slug,
-      @Parameter(description = "Price id (the `id` of a price in the program detail)", example = "1") @PathParam("id") long id) {
-    return WriteResponses.ok(prices.get(slug, id));
   }
 
   @POST

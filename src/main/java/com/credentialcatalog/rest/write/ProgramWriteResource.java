@@ -2,7 +2,7 @@ package com.credentialcatalog.rest.write;
 
 import com.credentialcatalog.rest.problem.Problem;
 import com.credentialcatalog.security.Roles;
-import com.credentialcatalog.service.ProgramWriteService;
+import com.credentialcatalog.service.write.ProgramWriteService;
 import com.credentialcatalog.view.ProgramDetail;
 import com.credentialcatalog.write.ProgramInput;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -2,7 +2,7 @@ package com.credentialcatalog.rest.write;
 
 import com.credentialcatalog.rest.problem.Problem;
 import com.credentialcatalog.security.Roles;
-import com.credentialcatalog.service.ProviderWriteService;
+import com.credentialcatalog.service.write.ProviderWriteService;
 import com.credentialcatalog.view.ProviderView;
 import com.credentialcatalog.write.ProviderInput;
 import com.fasterxml.jackson.databind.JsonNode;

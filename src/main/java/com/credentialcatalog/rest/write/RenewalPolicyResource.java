@@ -2,7 +2,7 @@ package com.credentialcatalog.rest.write;
 
 import com.credentialcatalog.rest.problem.Problem;
 import com.credentialcatalog.security.Roles;
-import com.credentialcatalog.service.RenewalPolicyService;
+import com.credentialcatalog.service.write.RenewalPolicyService;
 import com.credentialcatalog.view.RenewalPolicyView;
 import com.credentialcatalog.write.RenewalPolicyInput;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +11,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
@@ -50,18 +49,6 @@ public class RenewalPolicyResource {
   public RenewalPolicyResource(RenewalPolicyService renewals, MergePatch mergePatch) {
     this.renewals = renewals;
     this.mergePatch = mergePatch;
-  }
-
-  @GET
-  @Path("/{slug}/renewal")
-  @Operation(operationId = "getRenewalPolicy", summary = "Get the renewal policy", description = "The program's renewal policy with its version as a strong `ETag`. No token needed.")
-  @APIResponse(responseCode = "200", description = "The renewal policy",
-      headers = @Header(name = "ETag", description = "Strong entity tag of the policy's version and of the bytes sent; If-Match compares the version", schema = @Schema(type = SchemaType.STRING, examples = "\"0-3f2a9c0d1e4b5a69\"")),
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RenewalPolicyView.class)))
-  @APIResponse(responseCode = "404", description = "No such program, or it has no renewal policy")
-  public RestResponse<RenewalPolicyView> get(
-      @Parameter(description = "Program slug", example = "certified-customer-service-professional") @PathParam("slug") String slug) {
-    return WriteResponses.ok(renewals.get(slug));
   }
 
   @PUT

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The comparison of DESIGN §3 as a pure function of program details. */
+/** The comparison (README "What you get") as a pure function of program details. */
 public final class ComparisonCalculator {
 
   private ComparisonCalculator() {}

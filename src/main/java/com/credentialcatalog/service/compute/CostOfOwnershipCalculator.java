@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Cost of ownership (DESIGN §3) as a pure function of a program's detail: no database, no clock.
+ * Cost of ownership (README "What you get") as a pure function of a program's detail: no database, no clock.
  * The SQL sort keys in {@code ProgramSqlBuilder} mirror these rules; a test keeps them in step.
  */
 public final class CostOfOwnershipCalculator {

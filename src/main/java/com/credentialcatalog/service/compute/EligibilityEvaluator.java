@@ -1,7 +1,7 @@
 package com.credentialcatalog.service.compute;
 
 import com.credentialcatalog.domain.ConditionKind;
-import com.credentialcatalog.view.EligibilityProfile;
+import com.credentialcatalog.request.EligibilityProfile;
 import com.credentialcatalog.view.EligibilityRouteView;
 import com.credentialcatalog.view.ProgramDetail;
 import com.credentialcatalog.view.ProgramEligibility;
@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Eligibility (DESIGN §3) as a pure function: a candidate is eligible when every condition of any
+ * Eligibility (README "What you get") as a pure function: a candidate is eligible when every condition of any
  * one route holds. A threshold given as a range ("6–12 months") is met at its lower bound, the
  * bar the guides give; the gap names the upper bound too.
  */

@@ -4,7 +4,6 @@ import com.credentialcatalog.domain.ChangeOperation;
 import com.credentialcatalog.domain.VersionedEntity;
 import com.credentialcatalog.security.ProviderScope;
 import com.credentialcatalog.service.ChangeLog;
-import com.credentialcatalog.service.WriteGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -49,7 +48,7 @@ public class AggregateWriter {
    * Replaces {@code entity}'s fields with what {@code change} makes of the current ones (PUT: the
    * body; PATCH: the current fields with the patch merged in), once {@code rules} accept them.
    *
-   * @throws com.credentialcatalog.service.StaleVersionException when {@code expectedVersion} is
+   * @throws com.credentialcatalog.service.failure.StaleVersionException when {@code expectedVersion} is
    *     not the entity's version
    */
   @Transactional(Transactional.TxType.MANDATORY)
@@ -67,7 +66,7 @@ public class AggregateWriter {
   /**
    * Deletes {@code entity} once {@code rules} allow it.
    *
-   * @throws com.credentialcatalog.service.StaleVersionException when {@code expectedVersion} is
+   * @throws com.credentialcatalog.service.failure.StaleVersionException when {@code expectedVersion} is
    *     not the entity's version
    */
   @Transactional(Transactional.TxType.MANDATORY)

@@ -2,7 +2,6 @@ package com.credentialcatalog.service.write;
 
 import com.credentialcatalog.domain.Price;
 import com.credentialcatalog.domain.PriceAudience;
-import com.credentialcatalog.service.WriteGuard;
 import com.credentialcatalog.write.PriceInput;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -2,9 +2,8 @@ package com.credentialcatalog.service.write;
 
 import com.credentialcatalog.domain.Program;
 import com.credentialcatalog.domain.VersionedEntity;
-import com.credentialcatalog.service.ChildNotFoundException;
-import com.credentialcatalog.service.NotFoundException;
-import com.credentialcatalog.service.WriteGuard;
+import com.credentialcatalog.service.failure.ChildNotFoundException;
+import com.credentialcatalog.service.failure.NotFoundException;
 import com.credentialcatalog.service.write.AggregateWriter.Target;
 import java.util.Optional;
 import java.util.function.BiFunction;

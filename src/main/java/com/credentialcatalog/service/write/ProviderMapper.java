@@ -1,7 +1,6 @@
 package com.credentialcatalog.service.write;
 
 import com.credentialcatalog.domain.Provider;
-import com.credentialcatalog.service.WriteGuard;
 import com.credentialcatalog.write.ProviderInput;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -2,8 +2,7 @@ package com.credentialcatalog.service.write;
 
 import com.credentialcatalog.domain.RenewalPolicy;
 import com.credentialcatalog.domain.RenewalRoute;
-import com.credentialcatalog.service.ProgramAssembler;
-import com.credentialcatalog.service.WriteGuard;
+import com.credentialcatalog.service.read.ProgramAssembler;
 import com.credentialcatalog.write.RenewalPolicyInput;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -2,7 +2,7 @@ package com.credentialcatalog.rest.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.credentialcatalog.service.ConstraintMeanings;
+import com.credentialcatalog.service.failure.ConstraintMeanings;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Proxy;

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Who may call every write endpoint (DESIGN §4): anonymous → 401, recognition-writer → 403, a
+ * Who may call every write endpoint (README "Writing to the catalog"): anonymous → 401, recognition-writer → 403, a
  * provider-editor on another provider's data → 403, a provider-editor on its own → success (except
  * creating and deleting providers: admin only), catalog-admin → success. Every success appends
  * exactly one change event naming the token's subject.

@@ -6,7 +6,7 @@ import static com.credentialcatalog.service.compute.ProgramFixtures.program;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.credentialcatalog.domain.ConditionKind;
-import com.credentialcatalog.view.EligibilityProfile;
+import com.credentialcatalog.request.EligibilityProfile;
 import com.credentialcatalog.view.ProgramDetail;
 import com.credentialcatalog.view.ProgramEligibility;
 import com.credentialcatalog.view.ProgramEligibility.ConditionResult;
