@@ -19,7 +19,9 @@ public interface CatalogConfig {
 
   /** Rate-limit settings: a token bucket per client (token subject, else IP address). */
   interface RateLimit {
-    /** Whether requests to /api/v1 and /graphql are rate limited (one bucket per client for both). */
+    /**
+     * Whether requests to /api/v1 and /graphql are rate limited (one bucket per client for both).
+     */
     @WithDefault("true")
     boolean enabled();
 
@@ -60,8 +62,8 @@ public interface CatalogConfig {
   interface Cursor {
     /**
      * The secret page cursors are sealed with (HMAC-SHA256), so a tampered cursor is refused
-     * instead of returning another page. Every replica of a deployment must have the same one, or
-     * a cursor from one replica is refused by the next; without it each JVM generates its own at
+     * instead of returning another page. Every replica of a deployment must have the same one, or a
+     * cursor from one replica is refused by the next; without it each JVM generates its own at
      * start-up (a warning is logged). Dev and test use a committed, dev-only value.
      */
     Optional<String> secret();
@@ -72,7 +74,9 @@ public interface CatalogConfig {
 
   /** Cache settings. */
   interface Cache {
-    /** Answers kept per replica (LRU); 0 turns the cache off. Entries are keyed by catalog revision. */
+    /**
+     * Answers kept per replica (LRU); 0 turns the cache off. Entries are keyed by catalog revision.
+     */
     @WithDefault("500")
     int maxEntries();
   }

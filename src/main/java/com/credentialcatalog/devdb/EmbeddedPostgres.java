@@ -30,8 +30,8 @@ import org.jboss.logging.Logger;
 import org.tukaani.xz.XZInputStream;
 
 /**
- * A real PostgreSQL server for dev mode, tests and the packaged app started with
- * {@code -Dcatalog.embedded-postgres.enabled=true}.
+ * A real PostgreSQL server for dev mode, tests and the packaged app started with {@code
+ * -Dcatalog.embedded-postgres.enabled=true}.
  *
  * <p>Only the binary archive of {@code io.zonky.test.postgres} is used: zonky's own launcher leaves
  * the server running when the JVM is killed. Here the server is a direct child of the JVM, started
@@ -71,7 +71,8 @@ public final class EmbeddedPostgres {
     synchronized (System.class) {
       String url = System.getProperty(RUNNING_URL);
       String pid = System.getProperty(RUNNING_PID);
-      if (url != null && pid != null
+      if (url != null
+          && pid != null
           && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false)) {
         return url;
       }
@@ -93,22 +94,39 @@ public final class EmbeddedPostgres {
       deleteStaleDataDirs();
       String runAs = isRoot() ? unprivilegedUser() : null;
       Path dataDir = Files.createTempDirectory(DATA_DIR_PREFIX);
-      Files.writeString(dataDir.resolveSibling(dataDir.getFileName() + ".owner"),
+      Files.writeString(
+          dataDir.resolveSibling(dataDir.getFileName() + ".owner"),
           Long.toString(ProcessHandle.current().pid()));
       if (runAs != null) {
         run(List.of("chown", runAs + ":", dataDir.toString()), null);
       }
       Path pgData = dataDir.resolve("data");
-      run(command(runAs, installDir.resolve("bin/initdb").toString(), "-D", pgData.toString(),
-          "-U", USER, "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"), dataDir);
+      run(
+          command(
+              runAs,
+              installDir.resolve("bin/initdb").toString(),
+              "-D",
+              pgData.toString(),
+              "-U",
+              USER,
+              "-A",
+              "trust",
+              "-E",
+              "UTF8",
+              "--no-locale",
+              "--no-sync"),
+          dataDir);
       int port = freePort();
       Process process = launchServer(runAs, installDir, pgData, port);
       EmbeddedPostgres server = new EmbeddedPostgres(dataDir, port, process);
       Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-postgres-stop"));
       server.awaitReadyAndCreateDatabase();
-      LOG.infof("Embedded PostgreSQL from %s ready at %s in %d ms (data in %s%s)",
-          installDir.getFileName(), server.jdbcUrl(),
-          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), dataDir,
+      LOG.infof(
+          "Embedded PostgreSQL from %s ready at %s in %d ms (data in %s%s)",
+          installDir.getFileName(),
+          server.jdbcUrl(),
+          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
+          dataDir,
           runAs == null ? "" : ", running as " + runAs);
       return server;
     } catch (IOException e) {
@@ -122,27 +140,46 @@ public final class EmbeddedPostgres {
    */
   private static Process launchServer(String runAs, Path installDir, Path pgData, int port) {
     CompletableFuture<Process> launched = new CompletableFuture<>();
-    Thread keeper = new Thread(() -> {
-      try {
-        List<String> cmd = command(runAs, installDir.resolve("bin/postgres").toString(),
-            "-D", pgData.toString(), "-p", Integer.toString(port),
-            "-c", "listen_addresses=127.0.0.1",
-            "-c", "unix_socket_directories=",
-            // A throw-away database: durability is not worth the start-up and test time.
-            "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
-            "-c", "max_connections=100");
-        Process p = new ProcessBuilder(cmd)
-            .redirectErrorStream(true)
-            .redirectOutput(pgData.resolveSibling("postgres.log").toFile())
-            .start();
-        launched.complete(p);
-        p.waitFor();
-      } catch (IOException e) {
-        launched.completeExceptionally(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "embedded-postgres");
+    Thread keeper =
+        new Thread(
+            () -> {
+              try {
+                List<String> cmd =
+                    command(
+                        runAs,
+                        installDir.resolve("bin/postgres").toString(),
+                        "-D",
+                        pgData.toString(),
+                        "-p",
+                        Integer.toString(port),
+                        "-c",
+                        "listen_addresses=127.0.0.1",
+                        "-c",
+                        "unix_socket_directories=",
+                        // A throw-away database: durability is not worth the start-up and test
+                        // time.
+                        "-c",
+                        "fsync=off",
+                        "-c",
+                        "synchronous_commit=off",
+                        "-c",
+                        "full_page_writes=off",
+                        "-c",
+                        "max_connections=100");
+                Process p =
+                    new ProcessBuilder(cmd)
+                        .redirectErrorStream(true)
+                        .redirectOutput(pgData.resolveSibling("postgres.log").toFile())
+                        .start();
+                launched.complete(p);
+                p.waitFor();
+              } catch (IOException e) {
+                launched.completeExceptionally(e);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "embedded-postgres");
     keeper.setDaemon(true);
     keeper.start();
     try {
@@ -158,8 +195,9 @@ public final class EmbeddedPostgres {
     SQLException last = null;
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("The embedded PostgreSQL server exited at start-up; see "
-            + dataDir.resolve("postgres.log"));
+        throw new IllegalStateException(
+            "The embedded PostgreSQL server exited at start-up; see "
+                + dataDir.resolve("postgres.log"));
       }
       try (Connection c = DriverManager.getConnection(adminUrl, USER, "");
           Statement s = c.createStatement()) {
@@ -170,8 +208,11 @@ public final class EmbeddedPostgres {
         sleep(50);
       }
     }
-    throw new IllegalStateException("The embedded PostgreSQL server did not accept connections in "
-        + START_TIMEOUT.toSeconds() + " s", last);
+    throw new IllegalStateException(
+        "The embedded PostgreSQL server did not accept connections in "
+            + START_TIMEOUT.toSeconds()
+            + " s",
+        last);
   }
 
   /** Fast shutdown (SIGINT) so no backend outlives the JVM, then removal of the data directory. */
@@ -205,21 +246,24 @@ public final class EmbeddedPostgres {
     makeTraversable(base);
     Path installDir = base.resolve(archive.replace(".txz", "") + "-" + binariesVersion(archive));
     Path done = installDir.resolve(".unpacked");
-    try (FileChannel ch = FileChannel.open(base.resolve(installDir.getFileName() + ".lock"),
-            StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    try (FileChannel ch =
+            FileChannel.open(
+                base.resolve(installDir.getFileName() + ".lock"),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
         FileLock ignored = ch.lock()) {
-        if (Files.exists(done)) {
-          return installDir;
-        }
-        deleteRecursively(installDir);
-        Files.createDirectories(installDir);
-        try (InputStream in = resource(archive);
-            TarArchiveInputStream tar = new TarArchiveInputStream(new XZInputStream(in))) {
-          extract(tar, installDir);
-        }
-        makeTraversable(installDir);
-        Files.createFile(done);
+      if (Files.exists(done)) {
         return installDir;
+      }
+      deleteRecursively(installDir);
+      Files.createDirectories(installDir);
+      try (InputStream in = resource(archive);
+          TarArchiveInputStream tar = new TarArchiveInputStream(new XZInputStream(in))) {
+        extract(tar, installDir);
+      }
+      makeTraversable(installDir);
+      Files.createFile(done);
+      return installDir;
     }
   }
 
@@ -285,21 +329,23 @@ public final class EmbeddedPostgres {
   private static void deleteStaleDataDirs() {
     Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
     try (Stream<Path> entries = Files.list(tmp)) {
-      entries.filter(p -> p.getFileName().toString().startsWith(DATA_DIR_PREFIX))
+      entries
+          .filter(p -> p.getFileName().toString().startsWith(DATA_DIR_PREFIX))
           .filter(p -> p.getFileName().toString().endsWith(".owner"))
-          .forEach(marker -> {
-            try {
-              long pid = Long.parseLong(Files.readString(marker).trim());
-              if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-                return;
-              }
-              String name = marker.getFileName().toString();
-              deleteRecursively(marker.resolveSibling(name.substring(0, name.length() - 6)));
-              Files.deleteIfExists(marker);
-            } catch (IOException | NumberFormatException ignored) {
-              // Someone else's file or a race with another JVM: leave it.
-            }
-          });
+          .forEach(
+              marker -> {
+                try {
+                  long pid = Long.parseLong(Files.readString(marker).trim());
+                  if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                    return;
+                  }
+                  String name = marker.getFileName().toString();
+                  deleteRecursively(marker.resolveSibling(name.substring(0, name.length() - 6)));
+                  Files.deleteIfExists(marker);
+                } catch (IOException | NumberFormatException ignored) {
+                  // Someone else's file or a race with another JVM: leave it.
+                }
+              });
     } catch (IOException ignored) {
       // Clean-up is a courtesy; never block start-up on it.
     }
@@ -318,8 +364,9 @@ public final class EmbeddedPostgres {
       }
       cmd.add("--");
     } else if (runAs != null) {
-      throw new IllegalStateException("Running as root needs setpriv (util-linux) to start "
-          + "PostgreSQL as an unprivileged user; install util-linux or run as a normal user");
+      throw new IllegalStateException(
+          "Running as root needs setpriv (util-linux) to start "
+              + "PostgreSQL as an unprivileged user; install util-linux or run as a normal user");
     }
     cmd.addAll(List.of(args));
     return cmd;
@@ -357,8 +404,9 @@ public final class EmbeddedPostgres {
         return user;
       }
     }
-    throw new IllegalStateException("Running as root, but neither a 'postgres' nor a 'nobody' user "
-        + "exists to run PostgreSQL as; create one or run as a normal user");
+    throw new IllegalStateException(
+        "Running as root, but neither a 'postgres' nor a 'nobody' user "
+            + "exists to run PostgreSQL as; create one or run as a normal user");
   }
 
   private static String primaryGroup(String user) {
@@ -387,9 +435,12 @@ public final class EmbeddedPostgres {
       in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name);
     }
     if (in == null) {
-      throw new IOException("PostgreSQL binaries '" + name + "' are not on the class path: add "
-          + "io.zonky.test.postgres:embedded-postgres-binaries-<platform> for this platform, or set "
-          + "QUARKUS_DATASOURCE_JDBC_URL to use an existing server");
+      throw new IOException(
+          "PostgreSQL binaries '"
+              + name
+              + "' are not on the class path: add "
+              + "io.zonky.test.postgres:embedded-postgres-binaries-<platform> for this platform, or set "
+              + "QUARKUS_DATASOURCE_JDBC_URL to use an existing server");
     }
     return in;
   }
@@ -413,13 +464,16 @@ public final class EmbeddedPostgres {
       return;
     }
     try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.delete(p);
-        } catch (IOException ignored) {
-          // Left for the stale-directory sweep of a later start.
-        }
-      });
+      paths
+          .sorted(Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.delete(p);
+                } catch (IOException ignored) {
+                  // Left for the stale-directory sweep of a later start.
+                }
+              });
     } catch (IOException ignored) {
       // Same: best effort.
     }

@@ -14,13 +14,15 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 /**
  * Supplies the datasource URL and username of the embedded PostgreSQL when no datasource URL is
  * configured anywhere and {@code catalog.embedded-postgres.enabled} is true (the default in the dev
- * and test profiles; the packaged app opts in with {@code -Dcatalog.embedded-postgres.enabled=true}).
+ * and test profiles; the packaged app opts in with {@code
+ * -Dcatalog.embedded-postgres.enabled=true}).
  *
- * <p>Registered through ServiceLoader so it works in dev mode, {@code @QuarkusTest} and the packaged
- * app alike. Quarkus also reads config during the build, when the execution mode is not yet set,
- * and a native build runs static initialisation inside the image builder: then the source answers
- * nothing and starts nothing. A native executable never starts the embedded server (its binaries
- * are not in the image): there the flag only changes the message that asks for a datasource URL.
+ * <p>Registered through ServiceLoader so it works in dev mode, {@code @QuarkusTest} and the
+ * packaged app alike. Quarkus also reads config during the build, when the execution mode is not
+ * yet set, and a native build runs static initialisation inside the image builder: then the source
+ * answers nothing and starts nothing. A native executable never starts the embedded server (its
+ * binaries are not in the image): there the flag only changes the message that asks for a
+ * datasource URL.
  */
 public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory {
 
@@ -75,7 +77,9 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
       if (!atRuntime() || !(URL.equals(propertyName) || USERNAME.equals(propertyName))) {
         return null;
       }
-      return URL.equals(propertyName) ? EmbeddedPostgres.jdbcUrlOfRunningOrNew() : EmbeddedPostgres.USER;
+      return URL.equals(propertyName)
+          ? EmbeddedPostgres.jdbcUrlOfRunningOrNew()
+          : EmbeddedPostgres.USER;
     }
 
     @Override
@@ -95,14 +99,16 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
    * message that says what to set, instead of a datasource error deep in Hibernate.
    */
   static final class MissingDatasourceSource implements ConfigSource {
-    static final String NO_DATABASE = "No database configured. Set QUARKUS_DATASOURCE_JDBC_URL "
-        + "(with QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD) to use a PostgreSQL "
-        + "server, or start with -Dcatalog.embedded-postgres.enabled=true for a throw-away "
-        + "embedded one.";
-    static final String NOT_IN_NATIVE = "No database configured, and a native executable cannot "
-        + "start the embedded PostgreSQL (catalog.embedded-postgres.enabled is for the JVM: dev "
-        + "mode, tests, the jar). Set QUARKUS_DATASOURCE_JDBC_URL (with "
-        + "QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD).";
+    static final String NO_DATABASE =
+        "No database configured. Set QUARKUS_DATASOURCE_JDBC_URL "
+            + "(with QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD) to use a PostgreSQL "
+            + "server, or start with -Dcatalog.embedded-postgres.enabled=true for a throw-away "
+            + "embedded one.";
+    static final String NOT_IN_NATIVE =
+        "No database configured, and a native executable cannot "
+            + "start the embedded PostgreSQL (catalog.embedded-postgres.enabled is for the JVM: dev "
+            + "mode, tests, the jar). Set QUARKUS_DATASOURCE_JDBC_URL (with "
+            + "QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD).";
 
     private final String message;
 

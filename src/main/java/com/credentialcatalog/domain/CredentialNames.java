@@ -10,11 +10,14 @@ import java.util.regex.Pattern;
  */
 public final class CredentialNames {
 
-  private static final Pattern MARKS = Pattern.compile("[®™©℠]|\\((r|tm|c)\\)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern DOTTED_ACRONYM = Pattern.compile("\\b(\\p{L})\\.(?=\\p{L}\\b|\\p{L}\\.)");
+  private static final Pattern MARKS =
+      Pattern.compile("[®™©℠]|\\((r|tm|c)\\)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DOTTED_ACRONYM =
+      Pattern.compile("\\b(\\p{L})\\.(?=\\p{L}\\b|\\p{L}\\.)");
   private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern SUFFIX =
-      Pattern.compile("( (certification|certificate|certified|cert|credential|designation|program))+$");
+      Pattern.compile(
+          "( (certification|certificate|certified|cert|credential|designation|program))+$");
 
   private CredentialNames() {}
 

@@ -7,8 +7,8 @@ import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 
 /**
- * A row with its own optimistic version: the number an {@code If-Match} or a GraphQL
- * {@code expectedVersion} names, raised by one at every flush that changes the row.
+ * A row with its own optimistic version: the number an {@code If-Match} or a GraphQL {@code
+ * expectedVersion} names, raised by one at every flush that changes the row.
  */
 @MappedSuperclass
 public abstract class VersionedEntity {
@@ -23,8 +23,8 @@ public abstract class VersionedEntity {
   }
 
   /**
-   * Marks the row changed, so its version goes up at flush even when no other column did (a PUT
-   * of identical content, or a change to a child of an aggregate root).
+   * Marks the row changed, so its version goes up at flush even when no other column did (a PUT of
+   * identical content, or a change to a child of an aggregate root).
    */
   public void touch() {
     updatedAt = OffsetDateTime.now();

@@ -14,8 +14,13 @@ import java.util.Map;
  * @param path the response path of the failed field; null for request-level errors
  * @param details further extensions (the offending argument, the invalid fields)
  */
-record CatalogError(String message, List<SourceLocation> locations, List<Object> path, String code,
-    Map<String, Object> details) implements GraphQLError {
+record CatalogError(
+    String message,
+    List<SourceLocation> locations,
+    List<Object> path,
+    String code,
+    Map<String, Object> details)
+    implements GraphQLError {
 
   CatalogError {
     locations = locations == null ? List.of() : List.copyOf(locations);
@@ -55,9 +60,11 @@ record CatalogError(String message, List<SourceLocation> locations, List<Object>
     Map<String, Object> spec = new LinkedHashMap<>();
     spec.put("message", message);
     if (!locations.isEmpty()) {
-      spec.put("locations", locations.stream()
-          .map(l -> Map.of("line", l.getLine(), "column", l.getColumn()))
-          .toList());
+      spec.put(
+          "locations",
+          locations.stream()
+              .map(l -> Map.of("line", l.getLine(), "column", l.getColumn()))
+              .toList());
     }
     if (path != null) {
       spec.put("path", path);

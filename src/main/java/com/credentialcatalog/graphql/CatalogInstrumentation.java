@@ -9,8 +9,8 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
@@ -32,12 +32,12 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * What the catalog adds to every GraphQL execution: the bounds on depth, aliases, complexity and
- * expanded size measured with each fragment counted once ({@link DocumentCost}) before validation
- * — {@link DocumentGuard} applies them to POSTs already, this covers every other way in — an
+ * expanded size measured with each fragment counted once ({@link DocumentCost}) before validation —
+ * {@link DocumentGuard} applies them to POSTs already, this covers every other way in — an
  * execution deadline, errors in the catalog's form ({@link ErrorCodes}) — the validation and limit
  * errors graphql-java raises as much as the resolvers' failures — with 503 when an outage failed
- * the whole answer, and the latency of each query ({@code catalog.query.latency}, surface
- * {@code graphql}, operation the root field, or {@code multiple}).
+ * the whole answer, and the latency of each query ({@code catalog.query.latency}, surface {@code
+ * graphql}, operation the root field, or {@code multiple}).
  *
  * <p>It must come first in the chain: SmallRye's depth and complexity instrumentations walk the
  * document with its fragments expanded, which only a bounded document makes cheap.
@@ -47,20 +47,28 @@ final class CatalogInstrumentation extends SimplePerformantInstrumentation {
   /** A field not resolved because the execution ran out of time. */
   static final class ExecutionTimeout extends RuntimeException {
     ExecutionTimeout(Duration timeout) {
-      super("The query took longer than " + timeout.toMillis() + " ms, the most allowed; the fields not resolved"
-          + " by then are left out. Ask for less, or split it into several requests.", null, false, false);
+      super(
+          "The query took longer than "
+              + timeout.toMillis()
+              + " ms, the most allowed; the fields not resolved"
+              + " by then are left out. Ask for less, or split it into several requests.",
+          null,
+          false,
+          false);
     }
   }
 
   /** Per execution: when it must stop resolving fields, and the HTTP exchange it answers. */
-  private record State(long deadlineNanos, RoutingContext exchange) implements InstrumentationState {}
+  private record State(long deadlineNanos, RoutingContext exchange)
+      implements InstrumentationState {}
 
   private final GraphqlConfig config;
   private final int maxDepth;
   private final int maxComplexity;
   private final CatalogMetrics metrics;
 
-  CatalogInstrumentation(GraphqlConfig config, int maxDepth, int maxComplexity, CatalogMetrics metrics) {
+  CatalogInstrumentation(
+      GraphqlConfig config, int maxDepth, int maxComplexity, CatalogMetrics metrics) {
     this.config = config;
     this.maxDepth = maxDepth;
     this.maxComplexity = maxComplexity;
@@ -72,9 +80,12 @@ final class CatalogInstrumentation extends SimplePerformantInstrumentation {
     return new State(System.nanoTime() + config.executionTimeout().toNanos(), currentExchange());
   }
 
-  /** The HTTP exchange of this execution; graphql-java creates the state on the request's thread. */
+  /**
+   * The HTTP exchange of this execution; graphql-java creates the state on the request's thread.
+   */
   private static RoutingContext currentExchange() {
-    try (InstanceHandle<CurrentVertxRequest> request = Arc.container().instance(CurrentVertxRequest.class)) {
+    try (InstanceHandle<CurrentVertxRequest> request =
+        Arc.container().instance(CurrentVertxRequest.class)) {
       return request.isAvailable() ? request.get().getCurrent() : null;
     } catch (RuntimeException noRequestContext) {
       return null;
@@ -82,8 +93,8 @@ final class CatalogInstrumentation extends SimplePerformantInstrumentation {
   }
 
   @Override
-  public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
-      InstrumentationState state) {
+  public InstrumentationContext<List<ValidationError>> beginValidation(
+      InstrumentationValidationParameters parameters, InstrumentationState state) {
     DocumentCost.Measure m;
     try {
       m = DocumentCost.analyse(parameters.getDocument()).operation(parameters.getOperation());
@@ -92,14 +103,18 @@ final class CatalogInstrumentation extends SimplePerformantInstrumentation {
       return SimpleInstrumentationContext.noOp();
     }
     if (m.depth() > maxDepth) {
-      throw new AbortExecutionException("maximum query depth exceeded " + m.depth() + " > " + maxDepth);
+      throw new AbortExecutionException(
+          "maximum query depth exceeded " + m.depth() + " > " + maxDepth);
     }
     if (m.aliases() > config.maxAliases()) {
-      throw new AbortExecutionException("The query uses more than " + config.maxAliases()
-          + " aliases, the most allowed. Split it into several requests.");
+      throw new AbortExecutionException(
+          "The query uses more than "
+              + config.maxAliases()
+              + " aliases, the most allowed. Split it into several requests.");
     }
     if (m.fields() > maxComplexity) {
-      throw new AbortExecutionException("maximum query complexity exceeded " + m.fields() + " > " + maxComplexity);
+      throw new AbortExecutionException(
+          "maximum query complexity exceeded " + m.fields() + " > " + maxComplexity);
     }
     return SimpleInstrumentationContext.noOp();
   }
@@ -113,14 +128,16 @@ final class CatalogInstrumentation extends SimplePerformantInstrumentation {
     }
     Timer.Sample sample = metrics.start();
     String name = rootField(operation.getSelectionSet());
-    return SimpleInstrumentationContext.whenCompleted((result, failure) ->
-        metrics.recordQuery(CatalogMetrics.GRAPHQL, name, sample));
+    return SimpleInstrumentationContext.whenCompleted(
+        (result, failure) -> metrics.recordQuery(CatalogMetrics.GRAPHQL, name, sample));
   }
 
   /** The one field a query asks for at its root; a fixed set of names, as metric tags must be. */
   static String rootField(SelectionSet set) {
     List<Field> fields = set.getSelectionsOfType(Field.class);
-    return fields.size() == 1 && set.getSelections().size() == 1 ? fields.get(0).getName() : "multiple";
+    return fields.size() == 1 && set.getSelections().size() == 1
+        ? fields.get(0).getName()
+        : "multiple";
   }
 
   /**
@@ -128,7 +145,9 @@ final class CatalogInstrumentation extends SimplePerformantInstrumentation {
    * interrupted, but no new one starts once the time is up, so the answer comes soon after.
    */
   @Override
-  public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
+  public DataFetcher<?> instrumentDataFetcher(
+      DataFetcher<?> dataFetcher,
+      InstrumentationFieldFetchParameters parameters,
       InstrumentationState state) {
     if (!(state instanceof State s)) {
       return dataFetcher;
@@ -142,8 +161,10 @@ final class CatalogInstrumentation extends SimplePerformantInstrumentation {
   }
 
   @Override
-  public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
-      InstrumentationExecutionParameters parameters, InstrumentationState state) {
+  public CompletableFuture<ExecutionResult> instrumentExecutionResult(
+      ExecutionResult result,
+      InstrumentationExecutionParameters parameters,
+      InstrumentationState state) {
     if (result.getErrors().isEmpty()) {
       return CompletableFuture.completedFuture(result);
     }
@@ -154,7 +175,8 @@ final class CatalogInstrumentation extends SimplePerformantInstrumentation {
         continue;
       }
       GraphQLError mapped = ErrorCodes.map(error);
-      boolean timeout = mapped.getExtensions() != null && "time".equals(mapped.getExtensions().get("limit"));
+      boolean timeout =
+          mapped.getExtensions() != null && "time".equals(mapped.getExtensions().get("limit"));
       if (timeout && timedOut) {
         continue; // one timeout error says it all; every field left out would repeat it
       }
@@ -168,18 +190,23 @@ final class CatalogInstrumentation extends SimplePerformantInstrumentation {
   }
 
   /**
-   * Whether the database being unavailable failed the whole answer: every error says so and no
-   * root field has data. Then the answer is 503 with Retry-After, as on REST, so that clients and
+   * Whether the database being unavailable failed the whole answer: every error says so and no root
+   * field has data. Then the answer is 503 with Retry-After, as on REST, so that clients and
    * proxies retry; when some fields have data it stays 200 with the errors, as GraphQL answers
    * partial results.
    */
   static boolean outage(ExecutionResult result, List<GraphQLError> errors) {
-    if (errors.isEmpty() || !errors.stream().allMatch(e -> e.getExtensions() != null
-        && ErrorCodes.SERVICE_UNAVAILABLE.equals(e.getExtensions().get("code")))) {
+    if (errors.isEmpty()
+        || !errors.stream()
+            .allMatch(
+                e ->
+                    e.getExtensions() != null
+                        && ErrorCodes.SERVICE_UNAVAILABLE.equals(e.getExtensions().get("code")))) {
       return false;
     }
     Object data = result.getData();
-    return data == null || data instanceof Map<?, ?> map && map.values().stream().allMatch(v -> v == null);
+    return data == null
+        || data instanceof Map<?, ?> map && map.values().stream().allMatch(v -> v == null);
   }
 
   /**

@@ -1,16 +1,16 @@
 package com.credentialcatalog.graphql;
 
-import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.graphql.WriteInputs.ExamFormatUpdateInput;
 import com.credentialcatalog.graphql.WriteInputs.PriceUpdateInput;
 import com.credentialcatalog.graphql.WriteInputs.ProgramUpdateInput;
 import com.credentialcatalog.graphql.WriteInputs.ProviderUpdateInput;
 import com.credentialcatalog.graphql.WriteInputs.RenewalPolicyUpdateInput;
+import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.security.Roles;
+import com.credentialcatalog.service.read.RequestProgramLoader;
 import com.credentialcatalog.service.write.AliasService;
 import com.credentialcatalog.service.write.ExamFormatService;
 import com.credentialcatalog.service.write.PriceService;
-import com.credentialcatalog.service.read.RequestProgramLoader;
 import com.credentialcatalog.service.write.ProgramWriteService;
 import com.credentialcatalog.service.write.ProviderWriteService;
 import com.credentialcatalog.service.write.RenewalPolicyService;
@@ -44,14 +44,20 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /**
- * The writes of the REST API as mutations, through the same services: the same roles
- * ({@code catalog-admin}, or {@code provider-editor} for the providers its token names), the same
- * validation, and the same optimistic concurrency — {@code expectedVersion} is what {@code If-Match}
- * is to REST: required to change or delete, a stale one is a CONFLICT.
+ * The writes of the REST API as mutations, through the same services: the same roles ({@code
+ * catalog-admin}, or {@code provider-editor} for the providers its token names), the same
+ * validation, and the same optimistic concurrency — {@code expectedVersion} is what {@code
+ * If-Match} is to REST: required to change or delete, a stale one is a CONFLICT.
  */
 @GraphQLApi
-@RegisterForReflection(targets = {ProviderInput.class, ProgramInput.class, PriceInput.class, ExamFormatInput.class,
-    RenewalPolicyInput.class})
+@RegisterForReflection(
+    targets = {
+      ProviderInput.class,
+      ProgramInput.class,
+      PriceInput.class,
+      ExamFormatInput.class,
+      RenewalPolicyInput.class
+    })
 public class CatalogMutations {
 
   private static final String CHANGES = "changes";
@@ -67,9 +73,17 @@ public class CatalogMutations {
   private final JsonMergePatch mergePatch;
   private final Context context;
 
-  public CatalogMutations(ProviderWriteService providers, ProgramWriteService programs, PriceService prices,
-      ExamFormatService exams, RenewalPolicyService renewals, AliasService aliases, RequestProgramLoader children,
-      Validator validator, JsonMergePatch mergePatch, Context context) {
+  public CatalogMutations(
+      ProviderWriteService providers,
+      ProgramWriteService programs,
+      PriceService prices,
+      ExamFormatService exams,
+      RenewalPolicyService renewals,
+      AliasService aliases,
+      RequestProgramLoader children,
+      Validator validator,
+      JsonMergePatch mergePatch,
+      Context context) {
     this.providers = providers;
     this.programs = programs;
     this.prices = prices;
@@ -93,10 +107,12 @@ public class CatalogMutations {
 
   @Mutation("updateProvider")
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
-  @Description("Changes a provider (fields left out stay). catalog-admin, or provider-editor holding it.")
+  @Description(
+      "Changes a provider (fields left out stay). catalog-admin, or provider-editor holding it.")
   public ProviderNode updateProvider(
       @NonNull @Name("slug") String slug,
-      @Name("expectedVersion") @Description("Required: the provider's version you read; a stale one is a CONFLICT")
+      @Name("expectedVersion")
+          @Description("Required: the provider's version you read; a stale one is a CONFLICT")
           Integer expectedVersion,
       @NonNull @Name(CHANGES) ProviderUpdateInput changes) {
     long version = Versions.required(expectedVersion, "provider '" + slug + "'");
@@ -105,10 +121,12 @@ public class CatalogMutations {
 
   @Mutation("deleteProvider")
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
-  @Description("Deletes a provider that owns no program and delivers no exam; returns its slug. catalog-admin only.")
+  @Description(
+      "Deletes a provider that owns no program and delivers no exam; returns its slug. catalog-admin only.")
   public String deleteProvider(
       @NonNull @Name("slug") String slug,
-      @Name("expectedVersion") @Description("Required: the provider's version you read") Integer expectedVersion) {
+      @Name("expectedVersion") @Description("Required: the provider's version you read")
+          Integer expectedVersion) {
     providers.delete(slug, Versions.required(expectedVersion, "provider '" + slug + "'"));
     return slug;
   }
@@ -117,19 +135,22 @@ public class CatalogMutations {
 
   @Mutation("createProgram")
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
-  @Description("Creates a program; add its prices, exams, renewal and aliases afterwards. catalog-admin, or"
-      + " provider-editor for a provider its token holds; a program without provider is admin-only.")
+  @Description(
+      "Creates a program; add its prices, exams, renewal and aliases afterwards. catalog-admin, or"
+          + " provider-editor for a provider its token holds; a program without provider is admin-only.")
   public ProgramNode createProgram(@NonNull @Name("input") ProgramInput input) {
     return program(programs.create(valid(input)).slug());
   }
 
   @Mutation("updateProgram")
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
-  @Description("Changes a program's own fields (fields left out stay; children stay). catalog-admin, or"
-      + " provider-editor holding its provider — and, to move it, the new provider too.")
+  @Description(
+      "Changes a program's own fields (fields left out stay; children stay). catalog-admin, or"
+          + " provider-editor holding its provider — and, to move it, the new provider too.")
   public ProgramNode updateProgram(
       @NonNull @Name("slug") String slug,
-      @Name("expectedVersion") @Description("Required: the program's version you read; a stale one is a CONFLICT")
+      @Name("expectedVersion")
+          @Description("Required: the program's version you read; a stale one is a CONFLICT")
           Integer expectedVersion,
       @NonNull @Name(CHANGES) ProgramUpdateInput changes) {
     long version = Versions.required(expectedVersion, "program '" + slug + "'");
@@ -139,11 +160,13 @@ public class CatalogMutations {
 
   @Mutation("deleteProgram")
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
-  @Description("Deletes a program with its prices, exams, renewal, eligibility, aliases and outcomes; returns its"
-      + " slug. CONFLICT when another program names it as supersededBy.")
+  @Description(
+      "Deletes a program with its prices, exams, renewal, eligibility, aliases and outcomes; returns its"
+          + " slug. CONFLICT when another program names it as supersededBy.")
   public String deleteProgram(
       @NonNull @Name("slug") String slug,
-      @Name("expectedVersion") @Description("Required: the program's version you read") Integer expectedVersion) {
+      @Name("expectedVersion") @Description("Required: the program's version you read")
+          Integer expectedVersion) {
     programs.delete(slug, Versions.required(expectedVersion, "program '" + slug + "'"));
     return slug;
   }
@@ -153,7 +176,8 @@ public class CatalogMutations {
   @Mutation("addPrice")
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @Description("Adds a price row to a program; the program's version goes up too.")
-  public PriceType addPrice(@NonNull @Name("program") String program, @NonNull @Name("input") PriceInput input) {
+  public PriceType addPrice(
+      @NonNull @Name("program") String program, @NonNull @Name("input") PriceInput input) {
     return PriceType.of(prices.create(program, valid(input)));
   }
 
@@ -163,7 +187,8 @@ public class CatalogMutations {
   public PriceType updatePrice(
       @NonNull @Name("program") String program,
       @NonNull @Id @Name("id") String id,
-      @Name("expectedVersion") @Description("Required: the price's version you read; a stale one is a CONFLICT")
+      @Name("expectedVersion")
+          @Description("Required: the price's version you read; a stale one is a CONFLICT")
           Integer expectedVersion,
       @NonNull @Name(CHANGES) PriceUpdateInput changes) {
     long version = Versions.required(expectedVersion, "price " + id);
@@ -172,12 +197,15 @@ public class CatalogMutations {
 
   @Mutation("deletePrice")
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
-  @Description("Deletes a price row (for a price that merely ended, set validTo instead); returns the program.")
+  @Description(
+      "Deletes a price row (for a price that merely ended, set validTo instead); returns the program.")
   public ProgramNode deletePrice(
       @NonNull @Name("program") String program,
       @NonNull @Id @Name("id") String id,
-      @Name("expectedVersion") @Description("Required: the price's version you read") Integer expectedVersion) {
-    prices.delete(program, Versions.id(id, "id"), Versions.required(expectedVersion, "price " + id));
+      @Name("expectedVersion") @Description("Required: the price's version you read")
+          Integer expectedVersion) {
+    prices.delete(
+        program, Versions.id(id, "id"), Versions.required(expectedVersion, "price " + id));
     return program(program);
   }
 
@@ -186,8 +214,8 @@ public class CatalogMutations {
   @Mutation("addExamFormat")
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @Description("Adds an exam format to a program; the program's version goes up too.")
-  public ExamFormatType addExamFormat(@NonNull @Name("program") String program,
-      @NonNull @Name("input") ExamFormatInput input) {
+  public ExamFormatType addExamFormat(
+      @NonNull @Name("program") String program, @NonNull @Name("input") ExamFormatInput input) {
     return ExamFormatType.of(exams.create(program, valid(input)));
   }
 
@@ -197,11 +225,14 @@ public class CatalogMutations {
   public ExamFormatType updateExamFormat(
       @NonNull @Name("program") String program,
       @NonNull @Id @Name("id") String id,
-      @Name("expectedVersion") @Description("Required: the exam format's version you read; a stale one is a"
-          + " CONFLICT") Integer expectedVersion,
+      @Name("expectedVersion")
+          @Description(
+              "Required: the exam format's version you read; a stale one is a" + " CONFLICT")
+          Integer expectedVersion,
       @NonNull @Name(CHANGES) ExamFormatUpdateInput changes) {
     long version = Versions.required(expectedVersion, "exam format " + id);
-    return ExamFormatType.of(exams.replace(program, Versions.id(id, "id"), version, merging(changes)));
+    return ExamFormatType.of(
+        exams.replace(program, Versions.id(id, "id"), version, merging(changes)));
   }
 
   @Mutation("deleteExamFormat")
@@ -210,8 +241,10 @@ public class CatalogMutations {
   public ProgramNode deleteExamFormat(
       @NonNull @Name("program") String program,
       @NonNull @Id @Name("id") String id,
-      @Name("expectedVersion") @Description("Required: the exam format's version you read") Integer expectedVersion) {
-    exams.delete(program, Versions.id(id, "id"), Versions.required(expectedVersion, "exam format " + id));
+      @Name("expectedVersion") @Description("Required: the exam format's version you read")
+          Integer expectedVersion) {
+    exams.delete(
+        program, Versions.id(id, "id"), Versions.required(expectedVersion, "exam format " + id));
     return program(program);
   }
 
@@ -219,15 +252,17 @@ public class CatalogMutations {
 
   @Mutation("setRenewalPolicy")
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
-  @Description("Creates the program's renewal policy when it has none (then without expectedVersion), replaces"
-      + " it otherwise (then expectedVersion is required). The renewal fee is a price of type RENEWAL.")
+  @Description(
+      "Creates the program's renewal policy when it has none (then without expectedVersion), replaces"
+          + " it otherwise (then expectedVersion is required). The renewal fee is a price of type RENEWAL.")
   public RenewalPolicyType setRenewalPolicy(
       @NonNull @Name("program") String program,
-      @Name("expectedVersion") @Description("The policy's version you read; leave it out to create the policy")
+      @Name("expectedVersion")
+          @Description("The policy's version you read; leave it out to create the policy")
           Integer expectedVersion,
       @NonNull @Name("input") RenewalPolicyInput input) {
-    renewals.put(program, expectedVersion == null ? null : expectedVersion.longValue(),
-        valid(input));
+    renewals.put(
+        program, expectedVersion == null ? null : expectedVersion.longValue(), valid(input));
     return renewal(program);
   }
 
@@ -236,7 +271,8 @@ public class CatalogMutations {
   @Description("Changes the program's renewal policy (fields left out stay).")
   public RenewalPolicyType updateRenewalPolicy(
       @NonNull @Name("program") String program,
-      @Name("expectedVersion") @Description("Required: the policy's version you read; a stale one is a CONFLICT")
+      @Name("expectedVersion")
+          @Description("Required: the policy's version you read; a stale one is a CONFLICT")
           Integer expectedVersion,
       @NonNull @Name(CHANGES) RenewalPolicyUpdateInput changes) {
     long version = Versions.required(expectedVersion, "the renewal policy of '" + program + "'");
@@ -246,11 +282,14 @@ public class CatalogMutations {
 
   @Mutation("deleteRenewalPolicy")
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
-  @Description("Deletes the program's renewal policy (its RENEWAL prices stay); returns the program.")
+  @Description(
+      "Deletes the program's renewal policy (its RENEWAL prices stay); returns the program.")
   public ProgramNode deleteRenewalPolicy(
       @NonNull @Name("program") String program,
-      @Name("expectedVersion") @Description("Required: the policy's version you read") Integer expectedVersion) {
-    renewals.delete(program, Versions.required(expectedVersion, "the renewal policy of '" + program + "'"));
+      @Name("expectedVersion") @Description("Required: the policy's version you read")
+          Integer expectedVersion) {
+    renewals.delete(
+        program, Versions.required(expectedVersion, "the renewal policy of '" + program + "'"));
     return program(program);
   }
 
@@ -258,26 +297,38 @@ public class CatalogMutations {
 
   @Mutation("addAlias")
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
-  @Description("Adds a name the program goes by in job ads; CONFLICT when it already has one that normalizes"
-      + " alike. Aliases belong to the program: its version goes up. Returns the program.")
+  @Description(
+      "Adds a name the program goes by in job ads; CONFLICT when it already has one that normalizes"
+          + " alike. Aliases belong to the program: its version goes up. Returns the program.")
   public ProgramNode addAlias(
       @NonNull @Name("program") String program,
       @NonNull @Name("alias") String alias,
-      @Name("expectedVersion") @Description("Optional: the program's version you read; with it, the alias is added"
-          + " only if the program has not changed") Integer expectedVersion) {
-    aliases.add(program, expectedVersion == null ? null : expectedVersion.longValue(), valid(new AliasInput(alias)));
+      @Name("expectedVersion")
+          @Description(
+              "Optional: the program's version you read; with it, the alias is added"
+                  + " only if the program has not changed")
+          Integer expectedVersion) {
+    aliases.add(
+        program,
+        expectedVersion == null ? null : expectedVersion.longValue(),
+        valid(new AliasInput(alias)));
     return program(program);
   }
 
   @Mutation("removeAlias")
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
-  @Description("Removes the alias that normalizes like the given one (\"ccxp\" removes \"CCXP®\"). Returns the"
-      + " program.")
+  @Description(
+      "Removes the alias that normalizes like the given one (\"ccxp\" removes \"CCXP®\"). Returns the"
+          + " program.")
   public ProgramNode removeAlias(
       @NonNull @Name("program") String program,
       @NonNull @Name("alias") String alias,
-      @Name("expectedVersion") @Description("Required: the program's version you read") Integer expectedVersion) {
-    aliases.remove(program, alias, Versions.required(expectedVersion, "the aliases of program '" + program + "'"));
+      @Name("expectedVersion") @Description("Required: the program's version you read")
+          Integer expectedVersion) {
+    aliases.remove(
+        program,
+        alias,
+        Versions.required(expectedVersion, "the aliases of program '" + program + "'"));
     return program(program);
   }
 
@@ -293,7 +344,9 @@ public class CatalogMutations {
     return renewal == null ? null : RenewalPolicyType.of(renewal);
   }
 
-  /** The input, once Bean Validation (the same constraints as the REST bodies) finds nothing wrong. */
+  /**
+   * The input, once Bean Validation (the same constraints as the REST bodies) finds nothing wrong.
+   */
   private <T> T valid(T input) {
     return InvalidInputException.check(input, validator);
   }
@@ -320,7 +373,8 @@ public class CatalogMutations {
       return valid(mergePatch.apply(current, patch, (Class<T>) current.getClass()));
     } catch (JsonProcessingException e) {
       // The schema typed every value and each update input names only fields of its core record.
-      throw new IllegalStateException("A GraphQL update input does not fit " + current.getClass().getSimpleName(), e);
+      throw new IllegalStateException(
+          "A GraphQL update input does not fit " + current.getClass().getSimpleName(), e);
     }
   }
 

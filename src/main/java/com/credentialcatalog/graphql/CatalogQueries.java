@@ -1,20 +1,20 @@
 package com.credentialcatalog.graphql;
 
 import com.credentialcatalog.domain.PriceAudience;
-import com.credentialcatalog.query.Facet;
 import com.credentialcatalog.query.Bounds;
+import com.credentialcatalog.query.Facet;
 import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.query.ProgramFilter;
 import com.credentialcatalog.query.ProviderFilter;
 import com.credentialcatalog.query.SortOrder;
 import com.credentialcatalog.query.Vocabulary;
-import com.credentialcatalog.service.read.RequestProgramLoader;
+import com.credentialcatalog.request.EligibilityProfile;
 import com.credentialcatalog.service.read.ProgramQueryService;
 import com.credentialcatalog.service.read.ProgramService;
 import com.credentialcatalog.service.read.ProviderService;
+import com.credentialcatalog.service.read.RequestProgramLoader;
 import com.credentialcatalog.view.Comparison;
 import com.credentialcatalog.view.CostOfOwnership;
-import com.credentialcatalog.request.EligibilityProfile;
 import com.credentialcatalog.view.ProgramEligibility;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -44,18 +44,20 @@ public class CatalogQueries {
   static final int DEFAULT_FIRST = Bounds.DEFAULT_PAGE_SIZE;
 
   /** How a page's arguments name the core's paging and ordering fields. */
-  private static final Map<String, String> PAGING = Map.of(
-      "limit", "first",
-      "cursor", "after",
-      "nextCursor", "endCursor",
-      "sort", "orderBy",
-      "horizonYears", "orderBy.horizonYears");
+  private static final Map<String, String> PAGING =
+      Map.of(
+          "limit", "first",
+          "cursor", "after",
+          "nextCursor", "endCursor",
+          "sort", "orderBy",
+          "horizonYears", "orderBy.horizonYears");
 
   /** The names of {@code programs} and {@code eligibility}: filter fields under {@code filter}. */
   static final Vocabulary PROGRAMS = Vocabulary.nested("filter.", ProgramFilter.class).with(PAGING);
 
   /** The names of {@code providers}. */
-  static final Vocabulary PROVIDERS = Vocabulary.nested("filter.", ProviderFilter.class).with(PAGING);
+  static final Vocabulary PROVIDERS =
+      Vocabulary.nested("filter.", ProviderFilter.class).with(PAGING);
 
   private final RequestProgramLoader children;
   private final ProgramQueryService query;
@@ -64,8 +66,13 @@ public class CatalogQueries {
   private final Validator validator;
   private final Context context;
 
-  public CatalogQueries(RequestProgramLoader children, ProgramQueryService query, ProgramService programs,
-      ProviderService providers, Validator validator, Context context) {
+  public CatalogQueries(
+      RequestProgramLoader children,
+      ProgramQueryService query,
+      ProgramService programs,
+      ProviderService providers,
+      Validator validator,
+      Context context) {
     this.children = children;
     this.query = query;
     this.programs = programs;
@@ -81,30 +88,45 @@ public class CatalogQueries {
   }
 
   @Query("programs")
-  @Description("Find programs: filter, search, order and page through them (keyset pages: follow"
-      + " pageInfo.endCursor). The filter and order mean exactly what GET /api/v1/programs's parameters mean."
-      + " totalCount and facets cost one extra statement, only when selected.")
+  @Description(
+      "Find programs: filter, search, order and page through them (keyset pages: follow"
+          + " pageInfo.endCursor). The filter and order mean exactly what GET /api/v1/programs's parameters mean."
+          + " totalCount and facets cost one extra statement, only when selected.")
   public ProgramConnection programs(
       @Name("filter") ProgramFilterInput filter,
       @Name("orderBy") ProgramOrderInput orderBy,
       @Name("first") @DefaultValue("20") @Description("Page size, 1–100") Integer first,
-      @Name("after") @Description("endCursor (or an edge's cursor) of the previous page") String after) {
+      @Name("after") @Description("endCursor (or an edge's cursor) of the previous page")
+          String after) {
     DataFetchingFieldSelectionSet selection = selection();
-    return programs(filter, orderBy, first, after, requestedFacets(selection),
+    return programs(
+        filter,
+        orderBy,
+        first,
+        after,
+        requestedFacets(selection),
         selection != null && selection.contains("totalCount"));
   }
 
   /**
-   * A page of programs, with the total and the facet counts only when the selection asks for
-   * them; what {@code programs} answers, for {@link DirectReads} too.
+   * A page of programs, with the total and the facet counts only when the selection asks for them;
+   * what {@code programs} answers, for {@link DirectReads} too.
    */
-  ProgramConnection programs(ProgramFilterInput filter, ProgramOrderInput orderBy, Integer first, String after,
-      Set<Facet> facets, boolean withTotal) {
-    return PROGRAMS.bind(() -> {
-      ProgramFilter f = ProgramFilterInput.toFilter(filter);
-      SortOrder order = ProgramOrderInput.toOrder(orderBy, f.q() != null);
-      return connection(children.findCores(f, order, after, Bounds.pageSize(first), facets, withTotal), after);
-    });
+  ProgramConnection programs(
+      ProgramFilterInput filter,
+      ProgramOrderInput orderBy,
+      Integer first,
+      String after,
+      Set<Facet> facets,
+      boolean withTotal) {
+    return PROGRAMS.bind(
+        () -> {
+          ProgramFilter f = ProgramFilterInput.toFilter(filter);
+          SortOrder order = ProgramOrderInput.toOrder(orderBy, f.q() != null);
+          return connection(
+              children.findCores(f, order, after, Bounds.pageSize(first), facets, withTotal),
+              after);
+        });
   }
 
   private static ProgramConnection connection(RequestProgramLoader.CorePage page, String after) {
@@ -113,8 +135,11 @@ public class CatalogQueries {
     for (int i = 0; i < nodes.size(); i++) {
       edges.add(new ProgramConnection.ProgramEdge(page.cursors(), i, nodes.get(i)));
     }
-    return new ProgramConnection(edges, PageInfo.of(page.cursors(), page.nextCursor(), after),
-        page.totalCount() < 0 ? null : Math.toIntExact(page.totalCount()), page.facets());
+    return new ProgramConnection(
+        edges,
+        PageInfo.of(page.cursors(), page.nextCursor(), after),
+        page.totalCount() < 0 ? null : Math.toIntExact(page.totalCount()),
+        page.facets());
   }
 
   @Query("provider")
@@ -129,67 +154,97 @@ public class CatalogQueries {
       @Name("filter") ProviderFilterInput filter,
       @Name("orderBy") ProviderOrderInput orderBy,
       @Name("first") @DefaultValue("20") @Description("Page size, 1–100") Integer first,
-      @Name("after") @Description("endCursor (or an edge's cursor) of the previous page") String after) {
-    ProviderService.CursorPage page = PROVIDERS.bind(() -> providers.findWithCursors(
-        ProviderFilterInput.toFilter(filter), ProviderOrderInput.toSort(orderBy), Bounds.pageSize(first), after));
+      @Name("after") @Description("endCursor (or an edge's cursor) of the previous page")
+          String after) {
+    ProviderService.CursorPage page =
+        PROVIDERS.bind(
+            () ->
+                providers.findWithCursors(
+                    ProviderFilterInput.toFilter(filter),
+                    ProviderOrderInput.toSort(orderBy),
+                    Bounds.pageSize(first),
+                    after));
     List<ProviderConnection.ProviderEdge> edges = new ArrayList<>();
     for (int i = 0; i < page.items().size(); i++) {
-      edges.add(new ProviderConnection.ProviderEdge(page.cursors().get(i), ProviderNode.of(page.items().get(i))));
+      edges.add(
+          new ProviderConnection.ProviderEdge(
+              page.cursors().get(i), ProviderNode.of(page.items().get(i))));
     }
     return new ProviderConnection(edges, PageInfo.of(page.cursors(), page.nextCursor(), after));
   }
 
   @Query("compare")
-  @Description("2–10 programs side by side: a row per attribute, a column per program, findings and each"
-      + " program's difference to the best, as GET /api/v1/compare.")
+  @Description(
+      "2–10 programs side by side: a row per attribute, a column per program, findings and each"
+          + " program's difference to the best, as GET /api/v1/compare.")
   public Comparison compare(
       @NonNull @Name("programs") @Description("2–10 program slugs") List<String> slugs,
-      @Name("horizonYears") @DefaultValue("3") @Description("Years of ownership, 1–50") Integer horizonYears,
-      @Name("audience") @Description("MEMBER or NON_MEMBER; default: every audience") PriceAudience audience,
-      @Name("currency") @Description("ISO 4217 currency to count in (default USD)") String currency) {
-    return programs.compare(slugs, Bounds.horizonYears(horizonYears), audience, Bounds.currency("currency", currency));
+      @Name("horizonYears") @DefaultValue("3") @Description("Years of ownership, 1–50")
+          Integer horizonYears,
+      @Name("audience") @Description("MEMBER or NON_MEMBER; default: every audience")
+          PriceAudience audience,
+      @Name("currency") @Description("ISO 4217 currency to count in (default USD)")
+          String currency) {
+    return programs.compare(
+        slugs, Bounds.horizonYears(horizonYears), audience, Bounds.currency("currency", currency));
   }
 
   @Query("costOfOwnership")
   @Description("Cost of ownership of one program, as GET /api/v1/programs/{slug}/cost.")
   public CostOfOwnership costOfOwnership(
       @NonNull @Name("program") @Description("Program slug") String slug,
-      @Name("horizonYears") @DefaultValue("3") @Description("Years of ownership, 1–50") Integer horizonYears,
-      @Name("audience") @Description("MEMBER or NON_MEMBER; default: every audience (the range spans them)")
+      @Name("horizonYears") @DefaultValue("3") @Description("Years of ownership, 1–50")
+          Integer horizonYears,
+      @Name("audience")
+          @Description("MEMBER or NON_MEMBER; default: every audience (the range spans them)")
           PriceAudience audience,
-      @Name("currency") @Description("ISO 4217 currency; default: the program's only currency") String currency,
+      @Name("currency") @Description("ISO 4217 currency; default: the program's only currency")
+          String currency,
       @Name("asOf") @Description("Date whose prices are used; default today") LocalDate asOf) {
-    return programs.cost(slug, Bounds.horizonYears(horizonYears), audience, Bounds.currency("currency", currency),
+    return programs.cost(
+        slug,
+        Bounds.horizonYears(horizonYears),
+        audience,
+        Bounds.currency("currency", currency),
         asOf);
   }
 
   @Query("eligibility")
-  @Description("Which programs a candidate can sit now, and exactly what is missing for the others, as POST"
-      + " /api/v1/eligibility. The programs are chosen, ordered and paged like `programs`.")
+  @Description(
+      "Which programs a candidate can sit now, and exactly what is missing for the others, as POST"
+          + " /api/v1/eligibility. The programs are chosen, ordered and paged like `programs`.")
   public EligibilityConnection eligibility(
       @NonNull @Name("profile") EligibilityProfile profile,
       @Name("filter") ProgramFilterInput filter,
       @Name("orderBy") ProgramOrderInput orderBy,
       @Name("first") @DefaultValue("20") @Description("Page size, 1–100") Integer first,
-      @Name("after") @Description("endCursor (or an edge's cursor) of the previous page") String after) {
+      @Name("after") @Description("endCursor (or an edge's cursor) of the previous page")
+          String after) {
     InvalidInputException.check(profile, validator);
     DataFetchingFieldSelectionSet selection = selection();
     boolean withTotal = selection != null && selection.contains("totalCount");
-    ProgramQueryService.DetailPage page = PROGRAMS.bind(() -> {
-      ProgramFilter f = ProgramFilterInput.toFilter(filter);
-      SortOrder order = ProgramOrderInput.toOrder(orderBy, f.q() != null);
-      return query.findDetails(f, order, after, Bounds.pageSize(first), Set.of(), withTotal);
-    });
+    ProgramQueryService.DetailPage page =
+        PROGRAMS.bind(
+            () -> {
+              ProgramFilter f = ProgramFilterInput.toFilter(filter);
+              SortOrder order = ProgramOrderInput.toOrder(orderBy, f.q() != null);
+              return query.findDetails(
+                  f, order, after, Bounds.pageSize(first), Set.of(), withTotal);
+            });
     List<ProgramEligibility> results = programs.eligibility(page.items(), profile);
     List<EligibilityConnection.EligibilityEdge> edges = new ArrayList<>();
     for (int i = 0; i < results.size(); i++) {
       edges.add(new EligibilityConnection.EligibilityEdge(page.cursors().get(i), results.get(i)));
     }
-    return new EligibilityConnection(edges, PageInfo.of(page.cursors(), page.nextCursor(), after),
+    return new EligibilityConnection(
+        edges,
+        PageInfo.of(page.cursors(), page.nextCursor(), after),
         page.totalCount() < 0 ? null : Math.toIntExact(page.totalCount()));
   }
 
-  /** What the client selected under the current field, to compute totals and facets only when asked. */
+  /**
+   * What the client selected under the current field, to compute totals and facets only when asked.
+   */
   private DataFetchingFieldSelectionSet selection() {
     DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
     return env == null ? null : env.getSelectionSet();

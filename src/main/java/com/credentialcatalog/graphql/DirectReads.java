@@ -62,30 +62,33 @@ import org.jboss.logging.Logger;
  * chain and SmallRye's per-fetch CDI events): four times what the REST list costs for the same
  * data.
  *
- * <p>A document is planned once: validated against the served schema and accepted only when it is
- * a query whose every field is {@code programs} or {@code program} at the root, one of
- * {@code Program}'s batch fields without arguments, a getter SmallRye would return unchanged (the
- * one {@link PlainFieldFetchers} calls) or {@code __typename}, with {@code @skip}/{@code @include}
- * as its only directives and fragments on the type itself. Anything else — mutations, fields with
+ * <p>A document is planned once: validated against the served schema and accepted only when it is a
+ * query whose every field is {@code programs} or {@code program} at the root, one of {@code
+ * Program}'s batch fields without arguments, a getter SmallRye would return unchanged (the one
+ * {@link PlainFieldFetchers} calls) or {@code __typename}, with {@code @skip}/{@code @include} as
+ * its only directives and fragments on the type itself. Anything else — mutations, fields with
  * arguments below the root (prices, cost of ownership, facets), introspection — runs through
  * graphql-java as before. Values are serialized by the schema's own scalar and enum coercions and
  * batch fields are resolved once per level, as graphql-java's data loader does, so the answer is
- * the same, byte for byte ({@code DirectReadsParityTest}). Whenever the answer would carry an
- * error — a bad argument, an unknown slug, a null in a non-null field, a database outage — this
- * path steps aside and graphql-java answers, errors and all: reads can be repeated safely.
+ * the same, byte for byte ({@code DirectReadsParityTest}). Whenever the answer would carry an error
+ * — a bad argument, an unknown slug, a null in a non-null field, a database outage — this path
+ * steps aside and graphql-java answers, errors and all: reads can be repeated safely.
  */
 @ApplicationScoped
 public class DirectReads {
 
   private static final Logger LOG = Logger.getLogger(DirectReads.class);
   private static final int MAX_PLANS = 1000;
+
   /** Plain output: the values are already serialized scalars, lists and maps. */
   private static final ObjectMapper OUTPUT = new ObjectMapper();
+
   /**
    * Coerced arguments to the input records, as SmallRye binds them: its number scalars hand over
    * text ("12.5"), which the application's strict mapper would refuse.
    */
   private static final ObjectMapper ARGUMENTS = new ObjectMapper();
+
   private static final GraphQLContext CONTEXT = GraphQLContext.getDefault();
   private static final Locale LOCALE = Locale.getDefault();
 
@@ -93,38 +96,53 @@ public class DirectReads {
   private final CatalogQueries queries;
   private final CatalogMetrics metrics;
   private final Map<String, Function<List<ProgramNode>, List<?>>> programBatches;
+
   /** Per document and operation name: its plan, or empty when graphql-java must run it. */
   private final Map<String, Optional<Plan>> plans = new ConcurrentHashMap<>();
+
   /** Per schema field coordinate: how its value is read, or empty when this path cannot read it. */
   private final Map<String, Optional<Resolver>> resolvers = new ConcurrentHashMap<>();
+
   private final AtomicLong answered = new AtomicLong();
   private volatile boolean enabled;
 
-  public DirectReads(GraphqlEngine engine, GraphqlConfig config, CatalogQueries queries, ProgramFields fields,
+  public DirectReads(
+      GraphqlEngine engine,
+      GraphqlConfig config,
+      CatalogQueries queries,
+      ProgramFields fields,
       CatalogMetrics metrics) {
     this.engine = engine;
     this.queries = queries;
     this.metrics = metrics;
     this.enabled = config.directReads();
-    this.programBatches = Map.of(
-        "provider", fields::provider,
-        "supersededBy", fields::supersededBy,
-        "aliases", fields::aliases,
-        "exams", fields::exams,
-        "renewal", fields::renewal,
-        "eligibility", fields::eligibility,
-        "outcomes", fields::outcomes);
+    this.programBatches =
+        Map.of(
+            "provider", fields::provider,
+            "supersededBy", fields::supersededBy,
+            "aliases", fields::aliases,
+            "exams", fields::exams,
+            "renewal", fields::renewal,
+            "eligibility", fields::eligibility,
+            "outcomes", fields::outcomes);
   }
 
   /** A document's operation, ready to run. */
-  private record Plan(GraphQLSchema schema, OperationDefinition operation, Map<String, FragmentDefinition> fragments,
+  private record Plan(
+      GraphQLSchema schema,
+      OperationDefinition operation,
+      Map<String, FragmentDefinition> fragments,
       String metricName) {}
 
-  /** How one field's value is read: a getter on the source, or a batch over all sources of a level. */
-  private record Resolver(Method getter, Function<List<ProgramNode>, List<?>> batch, boolean root) {}
+  /**
+   * How one field's value is read: a getter on the source, or a batch over all sources of a level.
+   */
+  private record Resolver(
+      Method getter, Function<List<ProgramNode>, List<?>> batch, boolean root) {}
 
   /** Objects of one type that still need their selected fields, all under the same selection. */
-  private record Pending(GraphQLObjectType type, List<Field> fields, Object source, Map<String, Object> target) {}
+  private record Pending(
+      GraphQLObjectType type, List<Field> fields, Object source, Map<String, Object> target) {}
 
   /** This path cannot give the answer graphql-java would: let graphql-java give it. */
   private static final class StepAside extends RuntimeException {
@@ -141,7 +159,8 @@ public class DirectReads {
    *
    * @return false when graphql-java must answer it (nothing has been written then)
    */
-  boolean answer(RoutingContext rc, String query, String operationName, Map<String, Object> variables) {
+  boolean answer(
+      RoutingContext rc, String query, String operationName, Map<String, Object> variables) {
     String mediaType = mediaType(rc.request().getHeader("Accept"));
     if (!enabled || mediaType == null || !plainValues(variables)) {
       return false;
@@ -200,7 +219,8 @@ public class DirectReads {
       String type = entry.trim();
       String bare = type.contains(";") ? type.substring(0, type.indexOf(';')).trim() : type;
       if (bare.equals("application/json") || bare.equals("application/graphql-response+json")) {
-        // SmallRye names the first type it serves as written, parameters included: leave those to it.
+        // SmallRye names the first type it serves as written, parameters included: leave those to
+        // it.
         return type.equals(bare) ? type : null;
       }
       any |= bare.equals("*/*");
@@ -213,7 +233,10 @@ public class DirectReads {
    * null, in lists and objects. Fractional numbers are left to SmallRye's own decoding.
    */
   private static boolean plainValues(Object value) {
-    if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
+    if (value == null
+        || value instanceof String
+        || value instanceof Boolean
+        || value instanceof Integer
         || value instanceof Long) {
       return true;
     }
@@ -248,7 +271,9 @@ public class DirectReads {
     try {
       // The guard has parsed this document within its bounds already: it parses again here once.
       Document document = Parser.parse(query);
-      if (!new graphql.validation.Validator().validateDocument(schema, document, LOCALE).isEmpty()) {
+      if (!new graphql.validation.Validator()
+          .validateDocument(schema, document, LOCALE)
+          .isEmpty()) {
         return null;
       }
       OperationDefinition operation = null;
@@ -264,12 +289,22 @@ public class DirectReads {
           operation = op;
         }
       }
-      if (operation == null || operation.getOperation() != OperationDefinition.Operation.QUERY
+      if (operation == null
+          || operation.getOperation() != OperationDefinition.Operation.QUERY
           || !operation.getDirectives().isEmpty()
-          || !supported(schema, schema.getQueryType(), operation.getSelectionSet(), fragments, new HashSet<>())) {
+          || !supported(
+              schema,
+              schema.getQueryType(),
+              operation.getSelectionSet(),
+              fragments,
+              new HashSet<>())) {
         return null;
       }
-      return new Plan(schema, operation, fragments, CatalogInstrumentation.rootField(operation.getSelectionSet()));
+      return new Plan(
+          schema,
+          operation,
+          fragments,
+          CatalogInstrumentation.rootField(operation.getSelectionSet()));
     } catch (RuntimeException e) {
       LOG.debugf(e, "No direct plan for a document");
       return null;
@@ -277,10 +312,15 @@ public class DirectReads {
   }
 
   /** Whether every field under this selection can be read by this path. */
-  private boolean supported(GraphQLSchema schema, GraphQLObjectType type, SelectionSet set,
-      Map<String, FragmentDefinition> fragments, Set<String> visiting) {
+  private boolean supported(
+      GraphQLSchema schema,
+      GraphQLObjectType type,
+      SelectionSet set,
+      Map<String, FragmentDefinition> fragments,
+      Set<String> visiting) {
     for (Selection<?> selection : set.getSelections()) {
-      if (selection instanceof DirectivesContainer<?> container && !onlySkipOrInclude(container.getDirectives())) {
+      if (selection instanceof DirectivesContainer<?> container
+          && !onlySkipOrInclude(container.getDirectives())) {
         return false;
       }
       if (selection instanceof Field field) {
@@ -299,18 +339,22 @@ public class DirectReads {
               || !supported(schema, object, field.getSelectionSet(), fragments, visiting)) {
             return false;
           }
-        } else if (!(fieldType instanceof GraphQLScalarType) && !(fieldType instanceof GraphQLEnumType)) {
+        } else if (!(fieldType instanceof GraphQLScalarType)
+            && !(fieldType instanceof GraphQLEnumType)) {
           return false; // interfaces and unions: graphql-java resolves the concrete type
         }
       } else if (selection instanceof InlineFragment inline) {
-        if (inline.getTypeCondition() != null && !inline.getTypeCondition().getName().equals(type.getName())
+        if (inline.getTypeCondition() != null
+                && !inline.getTypeCondition().getName().equals(type.getName())
             || !supported(schema, type, inline.getSelectionSet(), fragments, visiting)) {
           return false;
         }
       } else if (selection instanceof FragmentSpread spread) {
         FragmentDefinition fragment = fragments.get(spread.getName());
-        if (fragment == null || !fragment.getTypeCondition().getName().equals(type.getName())
-            || !fragment.getDirectives().isEmpty() || !visiting.add(spread.getName())) {
+        if (fragment == null
+            || !fragment.getTypeCondition().getName().equals(type.getName())
+            || !fragment.getDirectives().isEmpty()
+            || !visiting.add(spread.getName())) {
           return false;
         }
         boolean ok = supported(schema, type, fragment.getSelectionSet(), fragments, visiting);
@@ -326,45 +370,71 @@ public class DirectReads {
   }
 
   private static boolean onlySkipOrInclude(List<Directive> directives) {
-    return directives.stream().allMatch(d -> d.getName().equals("skip") || d.getName().equals("include"));
+    return directives.stream()
+        .allMatch(d -> d.getName().equals("skip") || d.getName().equals("include"));
   }
 
-  private Resolver resolver(GraphQLSchema schema, GraphQLObjectType type, GraphQLFieldDefinition definition) {
+  private Resolver resolver(
+      GraphQLSchema schema, GraphQLObjectType type, GraphQLFieldDefinition definition) {
     String coordinate = type.getName() + "." + definition.getName();
-    return resolvers.computeIfAbsent(coordinate, c -> {
-      if (type == schema.getQueryType()) {
-        return definition.getName().equals("programs") || definition.getName().equals("program")
-            ? Optional.of(new Resolver(null, null, true)) : Optional.empty();
-      }
-      if (type.getName().equals("Program") && programBatches.containsKey(definition.getName())) {
-        return Optional.of(new Resolver(null, programBatches.get(definition.getName()), false));
-      }
-      DataFetcher<?> fetcher = schema.getCodeRegistry()
-          .getDataFetcher(FieldCoordinates.coordinates(type, definition), definition);
-      Method getter = PlainFieldFetchers.plainGetter(fetcher);
-      return getter == null ? Optional.empty() : Optional.of(new Resolver(getter, null, false));
-    }).orElse(null);
+    return resolvers
+        .computeIfAbsent(
+            coordinate,
+            c -> {
+              if (type == schema.getQueryType()) {
+                return definition.getName().equals("programs")
+                        || definition.getName().equals("program")
+                    ? Optional.of(new Resolver(null, null, true))
+                    : Optional.empty();
+              }
+              if (type.getName().equals("Program")
+                  && programBatches.containsKey(definition.getName())) {
+                return Optional.of(
+                    new Resolver(null, programBatches.get(definition.getName()), false));
+              }
+              DataFetcher<?> fetcher =
+                  schema
+                      .getCodeRegistry()
+                      .getDataFetcher(FieldCoordinates.coordinates(type, definition), definition);
+              Method getter = PlainFieldFetchers.plainGetter(fetcher);
+              return getter == null
+                  ? Optional.empty()
+                  : Optional.of(new Resolver(getter, null, false));
+            })
+        .orElse(null);
   }
 
-  /** The {@code data} of the answer, level by level so that each batch field is read once per level. */
+  /**
+   * The {@code data} of the answer, level by level so that each batch field is read once per level.
+   */
   private Map<String, Object> execute(Plan plan, Map<String, Object> variables) {
     GraphQLSchema schema = plan.schema();
-    CoercedVariables coerced = ValuesResolver.coerceVariableValues(schema,
-        plan.operation().getVariableDefinitions(), RawVariables.of(variables == null ? Map.of() : variables),
-        CONTEXT, LOCALE);
+    CoercedVariables coerced =
+        ValuesResolver.coerceVariableValues(
+            schema,
+            plan.operation().getVariableDefinitions(),
+            RawVariables.of(variables == null ? Map.of() : variables),
+            CONTEXT,
+            LOCALE);
     Map<String, Object> data = new LinkedHashMap<>();
     List<Pending> level = new ArrayList<>();
     GraphQLObjectType queryType = schema.getQueryType();
-    for (Map.Entry<String, List<Field>> entry
-        : collect(queryType, List.of(plan.operation().getSelectionSet()), plan, coerced).entrySet()) {
+    for (Map.Entry<String, List<Field>> entry :
+        collect(queryType, List.of(plan.operation().getSelectionSet()), plan, coerced).entrySet()) {
       Field field = entry.getValue().get(0);
       if (field.getName().equals("__typename")) {
         data.put(entry.getKey(), queryType.getName());
         continue;
       }
       GraphQLFieldDefinition definition = queryType.getFieldDefinition(field.getName());
-      Map<String, Object> arguments = ValuesResolver.getArgumentValues(schema.getCodeRegistry(),
-          definition.getArguments(), field.getArguments(), coerced, CONTEXT, LOCALE);
+      Map<String, Object> arguments =
+          ValuesResolver.getArgumentValues(
+              schema.getCodeRegistry(),
+              definition.getArguments(),
+              field.getArguments(),
+              coerced,
+              CONTEXT,
+              LOCALE);
       Object value = root(field.getName(), arguments, definition, entry.getValue(), plan, coerced);
       data.put(entry.getKey(), complete(definition.getType(), value, entry.getValue(), level));
     }
@@ -374,18 +444,28 @@ public class DirectReads {
     return data;
   }
 
-  private Object root(String name, Map<String, Object> arguments, GraphQLFieldDefinition definition,
-      List<Field> fields, Plan plan, CoercedVariables variables) {
+  private Object root(
+      String name,
+      Map<String, Object> arguments,
+      GraphQLFieldDefinition definition,
+      List<Field> fields,
+      Plan plan,
+      CoercedVariables variables) {
     if (name.equals("program")) {
       return queries.program((String) arguments.get("slug"));
     }
-    GraphQLObjectType connection = (GraphQLObjectType) GraphQLTypeUtil.unwrapAll(definition.getType());
-    boolean withTotal = collect(connection, selections(fields), plan, variables).values().stream()
-        .anyMatch(f -> f.get(0).getName().equals("totalCount"));
+    GraphQLObjectType connection =
+        (GraphQLObjectType) GraphQLTypeUtil.unwrapAll(definition.getType());
+    boolean withTotal =
+        collect(connection, selections(fields), plan, variables).values().stream()
+            .anyMatch(f -> f.get(0).getName().equals("totalCount"));
     return queries.programs(
         ARGUMENTS.convertValue(arguments.get("filter"), ProgramFilterInput.class),
         ARGUMENTS.convertValue(arguments.get("orderBy"), ProgramOrderInput.class),
-        integer(arguments.get("first")), (String) arguments.get("after"), Set.of(), withTotal);
+        integer(arguments.get("first")),
+        (String) arguments.get("after"),
+        Set.of(),
+        withTotal);
   }
 
   /** SmallRye's Int scalar hands over literals as BigDecimal, variables as Integer. */
@@ -410,8 +490,8 @@ public class DirectReads {
     List<Pending> next = new ArrayList<>();
     for (List<Pending> group : groups.values()) {
       GraphQLObjectType type = group.get(0).type();
-      for (Map.Entry<String, List<Field>> entry
-          : collect(type, selections(group.get(0).fields()), plan, variables).entrySet()) {
+      for (Map.Entry<String, List<Field>> entry :
+          collect(type, selections(group.get(0).fields()), plan, variables).entrySet()) {
         String name = entry.getValue().get(0).getName();
         if (name.equals("__typename")) {
           group.forEach(p -> p.target().put(entry.getKey(), type.getName()));
@@ -419,10 +499,15 @@ public class DirectReads {
         }
         GraphQLFieldDefinition definition = type.getFieldDefinition(name);
         Resolver resolver = resolver(plan.schema(), type, definition);
-        List<?> values = resolver.batch() != null ? batch(resolver, group) : read(resolver.getter(), group);
+        List<?> values =
+            resolver.batch() != null ? batch(resolver, group) : read(resolver.getter(), group);
         for (int i = 0; i < group.size(); i++) {
-          group.get(i).target().put(entry.getKey(), complete(definition.getType(), values.get(i), entry.getValue(),
-              next));
+          group
+              .get(i)
+              .target()
+              .put(
+                  entry.getKey(),
+                  complete(definition.getType(), values.get(i), entry.getValue(), next));
         }
       }
     }
@@ -461,14 +546,16 @@ public class DirectReads {
    * item, objects as maps filled at the next level. A null where the schema promises none is an
    * error graphql-java reports, with its null propagation: step aside.
    */
-  private static Object complete(GraphQLOutputType type, Object value, List<Field> fields, List<Pending> next) {
+  private static Object complete(
+      GraphQLOutputType type, Object value, List<Field> fields, List<Pending> next) {
     if (value == null) {
       if (type instanceof GraphQLNonNull) {
         throw StepAside.INSTANCE;
       }
       return null;
     }
-    GraphQLType unwrapped = type instanceof GraphQLNonNull nonNull ? nonNull.getWrappedType() : type;
+    GraphQLType unwrapped =
+        type instanceof GraphQLNonNull nonNull ? nonNull.getWrappedType() : type;
     if (unwrapped instanceof GraphQLList list) {
       if (!(value instanceof Iterable<?> items)) {
         throw StepAside.INSTANCE;
@@ -507,8 +594,8 @@ public class DirectReads {
    * The fields these selections ask of an object, by response key in document order, fragments
    * expanded and fields of the same key merged (as graphql-java's field collector does).
    */
-  private static Map<String, List<Field>> collect(GraphQLObjectType type, List<SelectionSet> sets, Plan plan,
-      CoercedVariables variables) {
+  private static Map<String, List<Field>> collect(
+      GraphQLObjectType type, List<SelectionSet> sets, Plan plan, CoercedVariables variables) {
     Map<String, List<Field>> fields = new LinkedHashMap<>();
     Set<String> visited = new HashSet<>();
     for (SelectionSet set : sets) {
@@ -517,10 +604,16 @@ public class DirectReads {
     return fields;
   }
 
-  private static void collect(GraphQLObjectType type, SelectionSet set, Plan plan, CoercedVariables variables,
-      Map<String, List<Field>> fields, Set<String> visited) {
+  private static void collect(
+      GraphQLObjectType type,
+      SelectionSet set,
+      Plan plan,
+      CoercedVariables variables,
+      Map<String, List<Field>> fields,
+      Set<String> visited) {
     for (Selection<?> selection : set.getSelections()) {
-      if (selection instanceof DirectivesContainer<?> container && !included(container.getDirectives(), variables)) {
+      if (selection instanceof DirectivesContainer<?> container
+          && !included(container.getDirectives(), variables)) {
         continue;
       }
       if (selection instanceof Field field) {
@@ -528,7 +621,13 @@ public class DirectReads {
       } else if (selection instanceof InlineFragment inline) {
         collect(type, inline.getSelectionSet(), plan, variables, fields, visited);
       } else if (selection instanceof FragmentSpread spread && visited.add(spread.getName())) {
-        collect(type, plan.fragments().get(spread.getName()).getSelectionSet(), plan, variables, fields, visited);
+        collect(
+            type,
+            plan.fragments().get(spread.getName()).getSelectionSet(),
+            plan,
+            variables,
+            fields,
+            visited);
       }
     }
   }
@@ -536,7 +635,8 @@ public class DirectReads {
   private static boolean included(List<Directive> directives, CoercedVariables variables) {
     for (Directive directive : directives) {
       boolean condition = condition(directive, variables);
-      if (directive.getName().equals("skip") && condition || directive.getName().equals("include") && !condition) {
+      if (directive.getName().equals("skip") && condition
+          || directive.getName().equals("include") && !condition) {
         return false;
       }
     }
@@ -544,11 +644,13 @@ public class DirectReads {
   }
 
   private static boolean condition(Directive directive, CoercedVariables variables) {
-    Value<?> value = directive.getArgument("if") == null ? null : directive.getArgument("if").getValue();
+    Value<?> value =
+        directive.getArgument("if") == null ? null : directive.getArgument("if").getValue();
     if (value instanceof BooleanValue b) {
       return b.isValue();
     }
-    if (value instanceof VariableReference reference && variables.get(reference.getName()) instanceof Boolean b) {
+    if (value instanceof VariableReference reference
+        && variables.get(reference.getName()) instanceof Boolean b) {
       return b;
     }
     throw StepAside.INSTANCE;

@@ -26,9 +26,9 @@ import java.util.Map;
  * {@code fragment G1 on Program { ...G0 ...G0 }} … {@code G39} costs 40 small steps, not 2^40.
  * Counts saturate at {@link #SATURATED} rather than overflow.
  *
- * <p>graphql-java's own depth and complexity checks, and the alias bound of
- * {@link CatalogInstrumentation} before this class existed, walk the expanded tree; they stay, but
- * only ever see documents this measure has already bounded.
+ * <p>graphql-java's own depth and complexity checks, and the alias bound of {@link
+ * CatalogInstrumentation} before this class existed, walk the expanded tree; they stay, but only
+ * ever see documents this measure has already bounded.
  */
 final class DocumentCost {
 
@@ -46,11 +46,14 @@ final class DocumentCost {
     static final Measure ZERO = new Measure(0, 0, 0);
 
     Measure plus(Measure other) {
-      return new Measure(add(fields, other.fields), add(aliases, other.aliases), Math.max(depth, other.depth));
+      return new Measure(
+          add(fields, other.fields), add(aliases, other.aliases), Math.max(depth, other.depth));
     }
   }
 
-  /** A document that cannot be measured because it is invalid in a way that would make it unbounded. */
+  /**
+   * A document that cannot be measured because it is invalid in a way that would make it unbounded.
+   */
   static final class Refusal extends RuntimeException {
     private final transient List<SourceLocation> locations;
     private final String code;
@@ -68,13 +71,18 @@ final class DocumentCost {
     }
 
     CatalogError toError() {
-      return new CatalogError(getMessage(), locations, null, code,
+      return new CatalogError(
+          getMessage(),
+          locations,
+          null,
+          code,
           argument == null ? null : Map.of("argument", argument));
     }
   }
 
   private final Map<String, FragmentDefinition> fragments = new HashMap<>();
   private final Map<String, Measure> measured = new HashMap<>();
+
   /** Fragments being measured: meeting one again is a cycle. */
   private final Map<String, Boolean> inProgress = new HashMap<>();
 
@@ -112,14 +120,22 @@ final class DocumentCost {
 
   /** The measures of a document: per operation, and over everything validation will look at. */
   record Analysis(Map<String, Measure> operations, Measure total) {
-    /** The operation the request will run: the named one, else the only one; the largest when unsure. */
+    /**
+     * The operation the request will run: the named one, else the only one; the largest when
+     * unsure.
+     */
     Measure operation(String operationName) {
       if (operationName != null && operations.containsKey(operationName)) {
         return operations.get(operationName);
       }
       return operations.values().stream()
-          .reduce(Measure.ZERO, (a, b) -> new Measure(Math.max(a.fields, b.fields), Math.max(a.aliases, b.aliases),
-              Math.max(a.depth, b.depth)));
+          .reduce(
+              Measure.ZERO,
+              (a, b) ->
+                  new Measure(
+                      Math.max(a.fields, b.fields),
+                      Math.max(a.aliases, b.aliases),
+                      Math.max(a.depth, b.depth)));
     }
   }
 
@@ -136,8 +152,11 @@ final class DocumentCost {
       if (selection instanceof Field field) {
         checkArguments(field);
         Measure children = selections(field.getSelectionSet());
-        m = new Measure(add(1, children.fields), add(field.getAlias() != null ? 1 : 0, children.aliases),
-            children.depth + 1);
+        m =
+            new Measure(
+                add(1, children.fields),
+                add(field.getAlias() != null ? 1 : 0, children.aliases),
+                children.depth + 1);
       } else if (selection instanceof InlineFragment inline) {
         m = selections(inline.getSelectionSet());
       } else if (selection instanceof FragmentSpread spread) {
@@ -164,8 +183,14 @@ final class DocumentCost {
       return Measure.ZERO;
     }
     if (inProgress.putIfAbsent(name, Boolean.TRUE) != null) {
-      throw new Refusal("Fragment '" + name + "' spreads itself (directly or through other fragments);"
-          + " fragments must not form cycles", where, ErrorCodes.GRAPHQL_VALIDATION_FAILED, null);
+      throw new Refusal(
+          "Fragment '"
+              + name
+              + "' spreads itself (directly or through other fragments);"
+              + " fragments must not form cycles",
+          where,
+          ErrorCodes.GRAPHQL_VALIDATION_FAILED,
+          null);
     }
     Measure m = selections(definition.getSelectionSet());
     inProgress.remove(name);
@@ -173,13 +198,21 @@ final class DocumentCost {
     return m;
   }
 
-  /** PostgreSQL refuses NUL in text: a literal holding one is the client's mistake, said as such. */
+  /**
+   * PostgreSQL refuses NUL in text: a literal holding one is the client's mistake, said as such.
+   */
   private static void checkArguments(Field field) {
     for (Argument argument : field.getArguments()) {
       if (holdsNul(argument.getValue())) {
-        throw new Refusal("Argument '" + argument.getName() + "' of field '" + field.getName()
-            + "' contains a NUL character (U+0000), which no value of the catalog may hold",
-            argument.getSourceLocation(), ErrorCodes.BAD_USER_INPUT, argument.getName());
+        throw new Refusal(
+            "Argument '"
+                + argument.getName()
+                + "' of field '"
+                + field.getName()
+                + "' contains a NUL character (U+0000), which no value of the catalog may hold",
+            argument.getSourceLocation(),
+            ErrorCodes.BAD_USER_INPUT,
+            argument.getName());
       }
     }
   }
@@ -192,7 +225,9 @@ final class DocumentCost {
       return array.getValues().stream().anyMatch(DocumentCost::holdsNul);
     }
     if (value instanceof ObjectValue object) {
-      return object.getObjectFields().stream().map(ObjectField::getValue).anyMatch(DocumentCost::holdsNul);
+      return object.getObjectFields().stream()
+          .map(ObjectField::getValue)
+          .anyMatch(DocumentCost::holdsNul);
     }
     return false;
   }

@@ -24,10 +24,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Checks every GraphQL POST before SmallRye and graphql-java see it, on a worker thread (never the
- * event loop: the work grows with the document): the body must be one JSON object whose
- * {@code query} is a string, {@code variables} and {@code extensions} objects, no value holds a
- * NUL character (400 BAD_USER_INPUT naming the member or variable); the document must parse within
- * the token bound and {@code catalog.graphql.parse-timeout} (GRAPHQL_PARSE_FAILED, or
+ * event loop: the work grows with the document): the body must be one JSON object whose {@code
+ * query} is a string, {@code variables} and {@code extensions} objects, no value holds a NUL
+ * character (400 BAD_USER_INPUT naming the member or variable); the document must parse within the
+ * token bound and {@code catalog.graphql.parse-timeout} (GRAPHQL_PARSE_FAILED, or
  * QUERY_TOO_COMPLEX), and fit the depth, alias, complexity and expanded-size bounds with each
  * fragment counted once ({@link DocumentCost}; QUERY_TOO_COMPLEX). Only then does graphql-java
  * validate it — its validation and its own depth and complexity checks walk the expanded document,
@@ -41,10 +41,16 @@ public class DocumentGuard {
 
   /** After CORS, authentication and the rate limiter, before SmallRye's GraphQL route. */
   static final int ROUTE_ORDER = -1;
+
   /** Set by {@link CatalogInstrumentation} when the answer is to carry another status than 200. */
   static final String STATUS = DocumentGuard.class.getName() + ".status";
+
   private static final int MAX_REMEMBERED = 1000;
-  /** Longer documents are measured again each time: a thousand 1 MB documents would not fit in memory. */
+
+  /**
+   * Longer documents are measured again each time: a thousand 1 MB documents would not fit in
+   * memory.
+   */
   private static final int MAX_REMEMBERED_LENGTH = 20_000;
 
   private final String path;
@@ -55,17 +61,31 @@ public class DocumentGuard {
   private final GraphqlConfig config;
   private final RateLimiter rateLimiter;
   private final DirectReads directReads;
-  /** Measures of documents that passed, so that a front-end's repeated queries are parsed here only once. */
+
+  /**
+   * Measures of documents that passed, so that a front-end's repeated queries are parsed here only
+   * once.
+   */
   private final Map<String, DocumentCost.Analysis> accepted = new ConcurrentHashMap<>();
 
   public DocumentGuard(
-      @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String rootPath,
-      @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens", defaultValue = "15000") int maxTokens,
-      @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth", defaultValue = "20") int maxDepth,
-      @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity", defaultValue = "1000")
+      @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql")
+          String rootPath,
+      @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens", defaultValue = "15000")
+          int maxTokens,
+      @ConfigProperty(
+              name = "quarkus.smallrye-graphql.instrumentation-query-depth",
+              defaultValue = "20")
+          int maxDepth,
+      @ConfigProperty(
+              name = "quarkus.smallrye-graphql.instrumentation-query-complexity",
+              defaultValue = "1000")
           int maxComplexity,
-      @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody,
-      GraphqlConfig config, RateLimiter rateLimiter, DirectReads directReads) {
+      @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+          MemorySize maxBody,
+      GraphqlConfig config,
+      RateLimiter rateLimiter,
+      DirectReads directReads) {
     this.path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
     this.maxBodyBytes = maxBody.asLongValue();
     this.maxTokens = maxTokens;
@@ -80,21 +100,36 @@ public class DocumentGuard {
     // The parser's first run loads and links its classes: not on a client's clock. Best effort: on
     // a busy machine that first run can outlast the parse bound, which must not stop the start.
     try {
-      analyse("query Warm($s: String!) { program(slug: $s) { ...F } } fragment F on Program { slug }");
+      analyse(
+          "query Warm($s: String!) { program(slug: $s) { ...F } } fragment F on Program { slug }");
     } catch (Refused slowFirstParse) {
       // Classes are loaded all the same; the next parse is fast.
     }
-    router.post(path).order(ROUTE_ORDER)
+    router
+        .post(path)
+        .order(ROUTE_ORDER)
         .handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes))
         // ordered = false: requests of one connection need not wait for each other's checks.
         .blockingHandler(this::check, false)
         .failureHandler(this::failed);
-    // GET is off in SmallRye (quarkus.smallrye-graphql.http.get.enabled): say so in GraphQL's terms.
-    router.get(path).order(ROUTE_ORDER).handler(rc -> {
-      rc.response().putHeader("Allow", "POST");
-      respond(rc, 405, new CatalogError("Send GraphQL requests as POST (application/json or application/graphql)",
-          null, null, ErrorCodes.BAD_USER_INPUT, null));
-    });
+    // GET is off in SmallRye (quarkus.smallrye-graphql.http.get.enabled): say so in GraphQL's
+    // terms.
+    router
+        .get(path)
+        .order(ROUTE_ORDER)
+        .handler(
+            rc -> {
+              rc.response().putHeader("Allow", "POST");
+              respond(
+                  rc,
+                  405,
+                  new CatalogError(
+                      "Send GraphQL requests as POST (application/json or application/graphql)",
+                      null,
+                      null,
+                      ErrorCodes.BAD_USER_INPUT,
+                      null));
+            });
   }
 
   /** A request the guard refuses: the status and the one error that says why. */
@@ -109,7 +144,8 @@ public class DocumentGuard {
     }
 
     static Refused badInput(String message, Map<String, Object> details) {
-      return new Refused(400, new CatalogError(message, null, null, ErrorCodes.BAD_USER_INPUT, details));
+      return new Refused(
+          400, new CatalogError(message, null, null, ErrorCodes.BAD_USER_INPUT, details));
     }
   }
 
@@ -127,7 +163,8 @@ public class DocumentGuard {
         }
       }
       DocumentCost.Measure operation = analysis.operation(request.operationName());
-      TokenBuckets.Decision refused = rateLimiter.charge(rc, rateLimiter.graphqlCost(operation.fields()) - 1);
+      TokenBuckets.Decision refused =
+          rateLimiter.charge(rc, rateLimiter.graphqlCost(operation.fields()) - 1);
       if (refused != null) {
         rateLimiter.refuse(rc, refused);
         return;
@@ -139,15 +176,16 @@ public class DocumentGuard {
       respond(rc, refused.status, refused.error);
       return;
     }
-    rc.addHeadersEndHandler(v -> {
-      Integer status = rc.get(STATUS);
-      if (status != null) {
-        rc.response().setStatusCode(status);
-        if (status == 503) {
-          rc.response().putHeader("Retry-After", "5");
-        }
-      }
-    });
+    rc.addHeadersEndHandler(
+        v -> {
+          Integer status = rc.get(STATUS);
+          if (status != null) {
+            rc.response().setStatusCode(status);
+            if (status == 503) {
+              rc.response().putHeader("Retry-After", "5");
+            }
+          }
+        });
     rc.next();
   }
 
@@ -168,11 +206,25 @@ public class DocumentGuard {
       return;
     }
     if (rc.statusCode() == 413) {
-      respond(rc, 413, new CatalogError("The request body is larger than " + maxBodyBytes / 1024
-          + " KB, the most accepted", null, null, ErrorCodes.QUERY_TOO_COMPLEX, Map.of("limit", "bodySize")));
+      respond(
+          rc,
+          413,
+          new CatalogError(
+              "The request body is larger than " + maxBodyBytes / 1024 + " KB, the most accepted",
+              null,
+              null,
+              ErrorCodes.QUERY_TOO_COMPLEX,
+              Map.of("limit", "bodySize")));
     } else if (rc.statusCode() >= 400 && rc.statusCode() < 500) {
-      respond(rc, rc.statusCode(), new CatalogError("The request body cannot be read as a GraphQL request", null,
-          null, ErrorCodes.BAD_USER_INPUT, null));
+      respond(
+          rc,
+          rc.statusCode(),
+          new CatalogError(
+              "The request body cannot be read as a GraphQL request",
+              null,
+              null,
+              ErrorCodes.BAD_USER_INPUT,
+              null));
     } else if (rc.failure() != null) {
       respond(rc, 500, ErrorCodes.fromException(rc.failure(), null, null));
     } else {
@@ -196,7 +248,10 @@ public class DocumentGuard {
         .end(new JsonObject(Map.of("errors", json)).encode());
   }
 
-  /** What a POST asks for: the document, the name of the operation to run and its variables (may be null). */
+  /**
+   * What a POST asks for: the document, the name of the operation to run and its variables (may be
+   * null).
+   */
   private record Request(String query, String operationName, Map<String, Object> variables) {}
 
   /**
@@ -214,36 +269,50 @@ public class DocumentGuard {
       return new Request(checkedQuery(body), null, null);
     }
     if (type != null && !type.startsWith("application/json")) {
-      throw new Refused(415, new CatalogError("Send the request as application/json ({\"query\": \"…\","
-          + " \"variables\": {…}}) or the document alone as application/graphql", null, null,
-          ErrorCodes.BAD_USER_INPUT, null));
+      throw new Refused(
+          415,
+          new CatalogError(
+              "Send the request as application/json ({\"query\": \"…\","
+                  + " \"variables\": {…}}) or the document alone as application/graphql",
+              null,
+              null,
+              ErrorCodes.BAD_USER_INPUT,
+              null));
     }
     if (body == null || body.isBlank()) {
-      throw Refused.badInput("The request has no body; send {\"query\": \"…\", \"variables\": {…}}", null);
+      throw Refused.badInput(
+          "The request has no body; send {\"query\": \"…\", \"variables\": {…}}", null);
     }
     Object json;
     try {
       // A plain mapper, not Vert.x's (Quarkus gives it the application's, whose strict text check
       // would refuse a NUL before this guard can say which variable or argument holds it).
       Object decoded = ENVELOPE.readValue(body, Object.class);
-      json = decoded instanceof Map<?, ?> map ? new JsonObject(castMap(map))
-          : decoded instanceof List<?> list ? new JsonArray(new ArrayList<>(list)) : decoded;
+      json =
+          decoded instanceof Map<?, ?> map
+              ? new JsonObject(castMap(map))
+              : decoded instanceof List<?> list ? new JsonArray(new ArrayList<>(list)) : decoded;
     } catch (java.io.IOException e) {
       throw Refused.badInput("The request body is not valid JSON", null);
     }
     if (json instanceof JsonArray) {
-      throw Refused.badInput("Batched requests (a JSON array of operations) are not supported: send one"
-          + " {\"query\": \"…\"} object per request", null);
+      throw Refused.badInput(
+          "Batched requests (a JSON array of operations) are not supported: send one"
+              + " {\"query\": \"…\"} object per request",
+          null);
     }
     if (!(json instanceof JsonObject request)) {
-      throw Refused.badInput("The request body must be a JSON object: {\"query\": \"…\", \"variables\": {…}}", null);
+      throw Refused.badInput(
+          "The request body must be a JSON object: {\"query\": \"…\", \"variables\": {…}}", null);
     }
     if (!(request.getValue("query") instanceof String query) || query.isBlank()) {
-      throw Refused.badInput("The request needs a `query` member holding the GraphQL document", member("query"));
+      throw Refused.badInput(
+          "The request needs a `query` member holding the GraphQL document", member("query"));
     }
     Object operationName = request.getValue("operationName");
     if (operationName != null && !(operationName instanceof String)) {
-      throw Refused.badInput("`operationName` must be a string: the name of an operation of the document",
+      throw Refused.badInput(
+          "`operationName` must be a string: the name of an operation of the document",
           member("operationName"));
     }
     for (String name : List.of("variables", "extensions")) {
@@ -254,21 +323,29 @@ public class DocumentGuard {
       if (value != null) {
         String where = nul(value, name.equals("variables") ? "$" : name);
         if (where != null) {
-          throw Refused.badInput((name.equals("variables") ? "Variable " : "Member ") + "'" + where
-              + "' contains a NUL character (U+0000), which no value of the catalog may hold",
+          throw Refused.badInput(
+              (name.equals("variables") ? "Variable " : "Member ")
+                  + "'"
+                  + where
+                  + "' contains a NUL character (U+0000), which no value of the catalog may hold",
               Map.of(name.equals("variables") ? "variable" : "member", where));
         }
       }
     }
-    return new Request(checkedQuery(query), (String) operationName,
+    return new Request(
+        checkedQuery(query),
+        (String) operationName,
         request.getValue("variables") instanceof JsonObject variables ? variables.getMap() : null);
   }
 
   private static String checkedQuery(String query) {
     int nul = query.indexOf('\0');
     if (nul >= 0) {
-      throw Refused.badInput("The query contains a NUL character (U+0000) at offset " + nul
-          + "; GraphQL documents may not hold control characters", member("query"));
+      throw Refused.badInput(
+          "The query contains a NUL character (U+0000) at offset "
+              + nul
+              + "; GraphQL documents may not hold control characters",
+          member("query"));
     }
     return query;
   }
@@ -309,60 +386,98 @@ public class DocumentGuard {
     try {
       analysis = DocumentCost.analyse(document);
     } catch (DocumentCost.Refusal refusal) {
-      throw new Refused(refusal.code().equals(ErrorCodes.BAD_USER_INPUT) ? 400 : 200, refusal.toError());
+      throw new Refused(
+          refusal.code().equals(ErrorCodes.BAD_USER_INPUT) ? 400 : 200, refusal.toError());
     }
     DocumentCost.Measure total = analysis.total();
     DocumentCost.Measure widest = analysis.operation(null);
     if (widest.depth() > maxDepth) {
-      throw tooComplex("The query is " + widest.depth() + " levels deep; at most " + maxDepth + " are allowed.",
-          "depth", maxDepth);
+      throw tooComplex(
+          "The query is " + widest.depth() + " levels deep; at most " + maxDepth + " are allowed.",
+          "depth",
+          maxDepth);
     }
     if (widest.aliases() > config.maxAliases()) {
-      throw tooComplex("The query uses more than " + config.maxAliases() + " aliases, the most allowed."
-          + " Split it into several requests.", "aliases", config.maxAliases());
+      throw tooComplex(
+          "The query uses more than "
+              + config.maxAliases()
+              + " aliases, the most allowed."
+              + " Split it into several requests.",
+          "aliases",
+          config.maxAliases());
     }
     if (widest.fields() > maxComplexity) {
-      throw tooComplex("The query asks for " + count(widest.fields()) + " fields; at most " + maxComplexity
-          + " are allowed. Ask for less, or split it into several requests.", "complexity", maxComplexity);
+      throw tooComplex(
+          "The query asks for "
+              + count(widest.fields())
+              + " fields; at most "
+              + maxComplexity
+              + " are allowed. Ask for less, or split it into several requests.",
+          "complexity",
+          maxComplexity);
     }
     if (total.fields() > config.maxExpandedFields()) {
-      throw tooComplex("The document holds " + count(total.fields()) + " fields once its fragments are expanded;"
-          + " at most " + config.maxExpandedFields() + " are allowed. Send only the operation you run.",
-          "expandedFields", config.maxExpandedFields());
+      throw tooComplex(
+          "The document holds "
+              + count(total.fields())
+              + " fields once its fragments are expanded;"
+              + " at most "
+              + config.maxExpandedFields()
+              + " are allowed. Send only the operation you run.",
+          "expandedFields",
+          config.maxExpandedFields());
     }
     return analysis;
   }
 
   private static String count(long fields) {
-    return fields >= DocumentCost.SATURATED ? "more than " + DocumentCost.SATURATED : String.valueOf(fields);
+    return fields >= DocumentCost.SATURATED
+        ? "more than " + DocumentCost.SATURATED
+        : String.valueOf(fields);
   }
 
   private static Refused tooComplex(String message, String limit, int maximum) {
-    return new Refused(200, new CatalogError(message, null, null, ErrorCodes.QUERY_TOO_COMPLEX,
-        Map.of("limit", limit, "maximum", maximum)));
+    return new Refused(
+        200,
+        new CatalogError(
+            message,
+            null,
+            null,
+            ErrorCodes.QUERY_TOO_COMPLEX,
+            Map.of("limit", limit, "maximum", maximum)));
   }
 
   private Document parse(String query) {
     long deadline = System.nanoTime() + config.parseTimeout().toNanos();
-    // graphql-java reports every token it reads: the parse stops at the deadline, whatever the input.
-    ParserOptions options = ParserOptions.getDefaultOperationParserOptions().transform(o -> o
-        .maxTokens(maxTokens)
-        .parsingListener(token -> {
-          if (System.nanoTime() > deadline) {
-            throw new ParseTimeout();
-          }
-        }));
+    // graphql-java reports every token it reads: the parse stops at the deadline, whatever the
+    // input.
+    ParserOptions options =
+        ParserOptions.getDefaultOperationParserOptions()
+            .transform(
+                o ->
+                    o.maxTokens(maxTokens)
+                        .parsingListener(
+                            token -> {
+                              if (System.nanoTime() > deadline) {
+                                throw new ParseTimeout();
+                              }
+                            }));
     try {
-      return Parser.parse(ParserEnvironment.newParserEnvironment()
-          .document(new StringReader(query))
-          .parserOptions(options)
-          .build());
+      return Parser.parse(
+          ParserEnvironment.newParserEnvironment()
+              .document(new StringReader(query))
+              .parserOptions(options)
+              .build());
     } catch (InvalidSyntaxException e) {
       throw new Refused(200, (CatalogError) ErrorCodes.map(e.toInvalidSyntaxError()));
     } catch (RuntimeException e) {
       if (e instanceof ParseTimeout || e.getCause() instanceof ParseTimeout) {
-        throw tooComplex("The document took longer than " + config.parseTimeout().toMillis()
-            + " ms to parse; send a smaller one", "parseTime", (int) config.parseTimeout().toMillis());
+        throw tooComplex(
+            "The document took longer than "
+                + config.parseTimeout().toMillis()
+                + " ms to parse; send a smaller one",
+            "parseTime",
+            (int) config.parseTimeout().toMillis());
       }
       throw e;
     }

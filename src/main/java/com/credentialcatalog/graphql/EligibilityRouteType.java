@@ -10,7 +10,8 @@ import org.eclipse.microprofile.graphql.Type;
 
 /** One way to qualify for a program. */
 @Type("EligibilityRoute")
-@Description("An eligibility route: a candidate qualifies when every condition of any one route holds.")
+@Description(
+    "An eligibility route: a candidate qualifies when every condition of any one route holds.")
 public record EligibilityRouteType(
     @Description("Route name") String name,
     @Description("Route description") String description,
@@ -19,7 +20,8 @@ public record EligibilityRouteType(
 
   /** A condition of a route. */
   @Type("EligibilityCondition")
-  @Description("A condition. value is a threshold (years of age, months, hours); a range where the source gives one.")
+  @Description(
+      "A condition. value is a threshold (years of age, months, hours); a range where the source gives one.")
   public record Condition(
       @NonNull ConditionKind kind,
       IntRange value,
@@ -27,8 +29,12 @@ public record EligibilityRouteType(
       String description) {}
 
   static EligibilityRouteType of(EligibilityRouteView r) {
-    return new EligibilityRouteType(r.name(), r.description(),
-        r.conditions().stream().map(c -> new Condition(c.kind(), c.value(), c.credential(), c.description())).toList(),
+    return new EligibilityRouteType(
+        r.name(),
+        r.description(),
+        r.conditions().stream()
+            .map(c -> new Condition(c.kind(), c.value(), c.credential(), c.description()))
+            .toList(),
         r.source());
   }
 }

@@ -15,17 +15,24 @@ import org.eclipse.microprofile.graphql.Type;
 
 /** How a program's exam runs. */
 @Type("ExamFormat")
-@Description("An exam format: length, items, passing score, proctoring and retakes. Every figure is a range; unknown = null.")
+@Description(
+    "An exam format: length, items, passing score, proctoring and retakes. Every figure is a range; unknown = null.")
 public record ExamFormatType(
-    @NonNull @Id @Description("Identifier of this exam format (for updateExamFormat, deleteExamFormat)") String id,
-    @Description("Version for optimistic concurrency: pass it as expectedVersion to change this exam format") int version,
+    @NonNull
+        @Id
+        @Description("Identifier of this exam format (for updateExamFormat, deleteExamFormat)")
+        String id,
+    @Description(
+            "Version for optimistic concurrency: pass it as expectedVersion to change this exam format")
+        int version,
     @Description("Exam name") String name,
     @Description("Duration in minutes") IntRange durationMinutes,
     @Description("Number of questions") IntRange questionCount,
     @Description("Share of item kinds in percent") ItemMix itemMix,
     @Description("Passing score") PassingScore passingScore,
     @NonNull @Description("Where the exam can be taken") List<@NonNull Proctoring> proctoring,
-    @NonNull @Description("Test vendors delivering the exam") List<@NonNull ProviderSummary> testVendors,
+    @NonNull @Description("Test vendors delivering the exam")
+        List<@NonNull ProviderSummary> testVendors,
     @Description("Retake rule") RetakeRule retake,
     @NonNull @Description("Exam languages (BCP 47)") List<@NonNull String> languages,
     @Description("Extra minutes granted as accommodation") Integer accommodationExtraMinutes,
@@ -40,7 +47,8 @@ public record ExamFormatType(
   /** Passing score range on a scale. */
   @Type("PassingScore")
   @Description("Passing score range on a scale (PERCENT of 100, or SCALED of scaleMax).")
-  public record PassingScore(BigDecimal min, BigDecimal max, PassingScale scale, Integer scaleMax) {}
+  public record PassingScore(
+      BigDecimal min, BigDecimal max, PassingScale scale, Integer scaleMax) {}
 
   /** Attempts allowed per window and the wait between attempts. */
   @Type("RetakeRule")
@@ -49,16 +57,32 @@ public record ExamFormatType(
 
   static ExamFormatType of(Versioned<ExamFormatView> v) {
     ExamFormatView e = v.body();
-    return new ExamFormatType(Long.toString(e.id()), Versions.toInt(v.version()), e.name(), e.durationMinutes(),
+    return new ExamFormatType(
+        Long.toString(e.id()),
+        Versions.toInt(v.version()),
+        e.name(),
+        e.durationMinutes(),
         e.questionCount(),
-        e.itemMix() == null ? null
-            : new ItemMix(e.itemMix().multipleChoice(), e.itemMix().scenario(), e.itemMix().practical()),
-        e.passingScore() == null ? null
-            : new PassingScore(e.passingScore().min(), e.passingScore().max(), e.passingScore().scale(),
+        e.itemMix() == null
+            ? null
+            : new ItemMix(
+                e.itemMix().multipleChoice(), e.itemMix().scenario(), e.itemMix().practical()),
+        e.passingScore() == null
+            ? null
+            : new PassingScore(
+                e.passingScore().min(),
+                e.passingScore().max(),
+                e.passingScore().scale(),
                 e.passingScore().scaleMax()),
-        e.proctoring(), e.testVendors(),
-        e.retake() == null ? null
-            : new RetakeRule(e.retake().attempts(), e.retake().windowMonths(), e.retake().waitDays()),
-        e.languages(), e.accommodationExtraMinutes(), e.note(), e.source());
+        e.proctoring(),
+        e.testVendors(),
+        e.retake() == null
+            ? null
+            : new RetakeRule(
+                e.retake().attempts(), e.retake().windowMonths(), e.retake().waitDays()),
+        e.languages(),
+        e.accommodationExtraMinutes(),
+        e.note(),
+        e.source());
   }
 }

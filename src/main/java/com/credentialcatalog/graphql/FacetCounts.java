@@ -8,7 +8,8 @@ import org.eclipse.microprofile.graphql.Type;
 
 /** The counts of one facet's values over a filtered set of programs. */
 @Type("FacetCounts")
-@Description("How many programs of the filtered set have each value of a field, most frequent first.")
+@Description(
+    "How many programs of the filtered set have each value of a field, most frequent first.")
 public record FacetCounts(@NonNull Facet field, @NonNull List<@NonNull FacetCount> values) {
 
   /** One value and how many programs have it. */

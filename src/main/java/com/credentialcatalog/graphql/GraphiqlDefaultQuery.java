@@ -15,8 +15,8 @@ import java.nio.charset.StandardCharsets;
  * GraphiQL opens with an example query instead of an empty editor. The UI takes its initial query
  * from {@code ?query=} and Quarkus has no setting for it, so a visit to the bare UI page is
  * redirected to the page with the example ({@code examples/graphql/find-programs.graphql}, the
- * operation CI generates TypeScript types for) in that parameter. A visit with any parameter
- * (a shared link, the query being edited) is left alone.
+ * operation CI generates TypeScript types for) in that parameter. A visit with any parameter (a
+ * shared link, the query being edited) is left alone.
  */
 @ApplicationScoped
 public class GraphiqlDefaultQuery {
@@ -31,7 +31,8 @@ public class GraphiqlDefaultQuery {
   private final String location;
 
   public GraphiqlDefaultQuery() {
-    this.location = UI + "/?query=" + URLEncoder.encode(example(), StandardCharsets.UTF_8).replace("+", "%20");
+    this.location =
+        UI + "/?query=" + URLEncoder.encode(example(), StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   void register(@Observes Filters filters) {
@@ -43,7 +44,9 @@ public class GraphiqlDefaultQuery {
     // The UI reroutes to its index page without the query: only the client's own request counts.
     boolean seen = rc.get(SEEN) != null;
     rc.put(SEEN, Boolean.TRUE);
-    if (!seen && "GET".equals(rc.request().method().name()) && !rc.request().uri().contains("?")
+    if (!seen
+        && "GET".equals(rc.request().method().name())
+        && !rc.request().uri().contains("?")
         && (UI.equals(path) || (UI + "/").equals(path))) {
       rc.response().setStatusCode(302).putHeader(HttpHeaders.LOCATION, location).end();
       return;
@@ -52,7 +55,8 @@ public class GraphiqlDefaultQuery {
   }
 
   private static String example() {
-    try (InputStream in = GraphiqlDefaultQuery.class.getClassLoader().getResourceAsStream(EXAMPLE)) {
+    try (InputStream in =
+        GraphiqlDefaultQuery.class.getClassLoader().getResourceAsStream(EXAMPLE)) {
       if (in == null) {
         throw new IllegalStateException(EXAMPLE + " is missing from the application");
       }

@@ -5,15 +5,18 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
 /**
- * Bounds of the GraphQL adapter the catalog adds ({@code catalog.graphql.*}). Depth, complexity
- * and tokens are SmallRye's: {@code quarkus.smallrye-graphql.instrumentation-query-depth},
- * {@code …-complexity} and {@code quarkus.smallrye-graphql.parser-max-tokens}; {@link DocumentGuard}
+ * Bounds of the GraphQL adapter the catalog adds ({@code catalog.graphql.*}). Depth, complexity and
+ * tokens are SmallRye's: {@code quarkus.smallrye-graphql.instrumentation-query-depth}, {@code
+ * …-complexity} and {@code quarkus.smallrye-graphql.parser-max-tokens}; {@link DocumentGuard}
  * applies them, fragments counted once, before graphql-java sees the document.
  */
 @ConfigMapping(prefix = "catalog.graphql")
 public interface GraphqlConfig {
 
-  /** Aliased fields an operation may have, fragments expanded; more is refused with QUERY_TOO_COMPLEX. */
+  /**
+   * Aliased fields an operation may have, fragments expanded; more is refused with
+   * QUERY_TOO_COMPLEX.
+   */
   @WithDefault("100")
   int maxAliases();
 

@@ -17,9 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Adds {@link CatalogInstrumentation} to the graphql-java engine SmallRye builds, before the
  * instrumentations SmallRye configured (query depth, complexity, its document cache), which stay:
  * the catalog's bounds, fragments counted once, must refuse a fragment blow-up before SmallRye's
- * checks walk it expanded.
- * SmallRye offers the builder as a CDI event ({@code quarkus.smallrye-graphql.events.enabled}) but
- * no way to add an instrumentation: the one it set is read from the builder and chained.
+ * checks walk it expanded. SmallRye offers the builder as a CDI event ({@code
+ * quarkus.smallrye-graphql.events.enabled}) but no way to add an instrumentation: the one it set is
+ * read from the builder and chained.
  */
 @ApplicationScoped
 @RegisterForReflection(targets = GraphQL.Builder.class, fields = true, methods = false)
@@ -29,12 +29,20 @@ public class GraphqlEngine {
   private final CatalogMetrics metrics;
   private final int maxDepth;
   private final int maxComplexity;
+
   /** The schema of the engine SmallRye built; null until it has built one. */
   private volatile GraphQLSchema schema;
 
-  public GraphqlEngine(GraphqlConfig config, CatalogMetrics metrics,
-      @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth", defaultValue = "20") int maxDepth,
-      @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity", defaultValue = "1000")
+  public GraphqlEngine(
+      GraphqlConfig config,
+      CatalogMetrics metrics,
+      @ConfigProperty(
+              name = "quarkus.smallrye-graphql.instrumentation-query-depth",
+              defaultValue = "20")
+          int maxDepth,
+      @ConfigProperty(
+              name = "quarkus.smallrye-graphql.instrumentation-query-complexity",
+              defaultValue = "1000")
           int maxComplexity) {
     this.config = config;
     this.metrics = metrics;

@@ -18,6 +18,7 @@ public record OutcomeClaimType(
     @Description("Source slug") String source) {
 
   static OutcomeClaimType of(OutcomeClaimView o) {
-    return new OutcomeClaimType(o.metric(), o.value(), o.unit(), o.periodMonths(), o.statement(), o.source());
+    return new OutcomeClaimType(
+        o.metric(), o.value(), o.unit(), o.periodMonths(), o.statement(), o.source());
   }
 }

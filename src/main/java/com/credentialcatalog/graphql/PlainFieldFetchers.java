@@ -18,8 +18,8 @@ import org.jboss.logging.Logger;
  * getter call instead of SmallRye's field fetcher, which builds a request context for every field
  * of every node (a page of 20 programs with exams asks for some 250 fields; the context building
  * was a fifth of the server's time). Only fields SmallRye would return unchanged take this path:
- * any field with a transformation (date or number formats) or an adapter keeps
- * SmallRye's fetcher, so the answers are the same.
+ * any field with a transformation (date or number formats) or an adapter keeps SmallRye's fetcher,
+ * so the answers are the same.
  */
 @RegisterForReflection(targets = FieldDataFetcher.class, fields = true, methods = false)
 final class PlainFieldFetchers extends SimplePerformantInstrumentation {
@@ -30,7 +30,9 @@ final class PlainFieldFetchers extends SimplePerformantInstrumentation {
   private final Map<DataFetcher<?>, DataFetcher<?>> plain = new ConcurrentHashMap<>();
 
   @Override
-  public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
+  public DataFetcher<?> instrumentDataFetcher(
+      DataFetcher<?> fetcher,
+      InstrumentationFieldFetchParameters parameters,
       InstrumentationState state) {
     if (!(fetcher instanceof FieldDataFetcher<?>)) {
       return fetcher;
@@ -57,8 +59,8 @@ final class PlainFieldFetchers extends SimplePerformantInstrumentation {
   }
 
   /**
-   * The getter SmallRye's fetcher calls when it returns the value unchanged (no transformation,
-   * no adapter, a catalog type); null for any other fetcher, which must keep running as it is.
+   * The getter SmallRye's fetcher calls when it returns the value unchanged (no transformation, no
+   * adapter, a catalog type); null for any other fetcher, which must keep running as it is.
    */
   static Method plainGetter(DataFetcher<?> fetcher) {
     if (!(fetcher instanceof FieldDataFetcher<?>)) {
@@ -68,11 +70,17 @@ final class PlainFieldFetchers extends SimplePerformantInstrumentation {
       Field field = (Field) read(fetcher, "field");
       io.smallrye.graphql.schema.model.Reference owner =
           (io.smallrye.graphql.schema.model.Reference) read(fetcher, "owner");
-      if (field.hasTransformation() || field.isAdaptingWith() || field.isAdaptingTo() || field.getMethodName() == null
-          || owner == null || !owner.getClassName().startsWith("com.credentialcatalog.")) {
+      if (field.hasTransformation()
+          || field.isAdaptingWith()
+          || field.isAdaptingTo()
+          || field.getMethodName() == null
+          || owner == null
+          || !owner.getClassName().startsWith("com.credentialcatalog.")) {
         return null;
       }
-      Class<?> type = Class.forName(owner.getClassName(), false, Thread.currentThread().getContextClassLoader());
+      Class<?> type =
+          Class.forName(
+              owner.getClassName(), false, Thread.currentThread().getContextClassLoader());
       Method getter = type.getMethod(field.getMethodName());
       getter.setAccessible(true);
       return getter;

@@ -14,11 +14,15 @@ import org.eclipse.microprofile.graphql.Type;
 
 /** An effective-dated price range of a program. */
 @Type("Price")
-@Description("A price as a range, effective-dated: in force from validFrom (inclusive, null = unknown start)"
-    + " to validTo (exclusive, null = open).")
+@Description(
+    "A price as a range, effective-dated: in force from validFrom (inclusive, null = unknown start)"
+        + " to validTo (exclusive, null = open).")
 public record PriceType(
-    @NonNull @Id @Description("Identifier of this price row (for updatePrice, deletePrice)") String id,
-    @Description("Version for optimistic concurrency: pass it as expectedVersion to change this row") int version,
+    @NonNull @Id @Description("Identifier of this price row (for updatePrice, deletePrice)")
+        String id,
+    @Description(
+            "Version for optimistic concurrency: pass it as expectedVersion to change this row")
+        int version,
     @NonNull @Description("What the price pays for") FeeType feeType,
     @Description("Amount range") DecimalRange amount,
     @NonNull @Description("ISO 4217 currency") String currency,
@@ -32,7 +36,18 @@ public record PriceType(
 
   static PriceType of(Versioned<PriceView> v) {
     PriceView p = v.body();
-    return new PriceType(Long.toString(p.id()), Versions.toInt(v.version()), p.feeType(), p.amount(), p.currency(),
-        p.audience(), p.deliveryMode(), p.requiredForAward(), p.validFrom(), p.validTo(), p.note(), p.source());
+    return new PriceType(
+        Long.toString(p.id()),
+        Versions.toInt(v.version()),
+        p.feeType(),
+        p.amount(),
+        p.currency(),
+        p.audience(),
+        p.deliveryMode(),
+        p.requiredForAward(),
+        p.validFrom(),
+        p.validTo(),
+        p.note(),
+        p.source());
   }
 }

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.graphql.Type;
 
 /** A Relay connection over programs, with the size of the filtered set and facet counts. */
 @Type("ProgramConnection")
-@Description("A page of programs. totalCount and facets describe the whole filtered set, not just this page.")
+@Description(
+    "A page of programs. totalCount and facets describe the whole filtered set, not just this page.")
 public class ProgramConnection {
 
   private final List<ProgramEdge> edges;
@@ -18,7 +19,10 @@ public class ProgramConnection {
   private final Integer totalCount;
   @Ignore private final Map<Facet, Map<String, Long>> facets;
 
-  ProgramConnection(List<ProgramEdge> edges, PageInfo pageInfo, Integer totalCount,
+  ProgramConnection(
+      List<ProgramEdge> edges,
+      PageInfo pageInfo,
+      Integer totalCount,
       Map<Facet, Map<String, Long>> facets) {
     this.edges = edges;
     this.pageInfo = pageInfo;
@@ -48,8 +52,8 @@ public class ProgramConnection {
   }
 
   /**
-   * One edge: a program and the cursor that resumes right after it. The cursor is sealed (an
-   * HMAC) only when a client selects it: most pages ask for nodes alone.
+   * One edge: a program and the cursor that resumes right after it. The cursor is sealed (an HMAC)
+   * only when a client selects it: most pages ask for nodes alone.
    */
   @Type("ProgramEdge")
   public static final class ProgramEdge {

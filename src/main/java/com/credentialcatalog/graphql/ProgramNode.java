@@ -18,12 +18,13 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 /**
- * A program as the GraphQL {@code Program} type: its own facts here, every child (provider,
- * prices, exams…) resolved in batches by {@link ProgramFields}.
+ * A program as the GraphQL {@code Program} type: its own facts here, every child (provider, prices,
+ * exams…) resolved in batches by {@link ProgramFields}.
  */
 @Type("Program")
-@Description("A credential. Its provider, prices, exams, renewal, eligibility, aliases, outcomes and sources are"
-    + " loaded for all programs of a page at once: asking for them costs the same whatever the page size.")
+@Description(
+    "A credential. Its provider, prices, exams, renewal, eligibility, aliases, outcomes and sources are"
+        + " loaded for all programs of a page at once: asking for them costs the same whatever the page size.")
 public class ProgramNode {
 
   @Ignore private final ProgramCore core;
@@ -156,7 +157,8 @@ public class ProgramNode {
     return core.updatedAt();
   }
 
-  @Description("Version for optimistic concurrency: pass it as expectedVersion to change the program or its aliases")
+  @Description(
+      "Version for optimistic concurrency: pass it as expectedVersion to change the program or its aliases")
   public int getVersion() {
     return Versions.toInt(core.version());
   }

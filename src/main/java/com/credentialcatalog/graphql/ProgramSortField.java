@@ -6,7 +6,8 @@ import org.eclipse.microprofile.graphql.Enum;
 
 /** What programs can be ordered by: the GraphQL names of {@link ProgramSort}. */
 @Enum("ProgramSortField")
-@Description("What programs can be ordered by; ties are broken by an internal id, which keeps cursors stable.")
+@Description(
+    "What programs can be ordered by; ties are broken by an internal id, which keeps cursors stable.")
 public enum ProgramSortField {
   @Description("Case-insensitive name")
   NAME(ProgramSort.NAME),

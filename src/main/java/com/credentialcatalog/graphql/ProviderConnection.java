@@ -6,7 +6,8 @@ import org.eclipse.microprofile.graphql.Type;
 
 /** A Relay connection over providers. */
 @Type("ProviderConnection")
-public record ProviderConnection(@NonNull List<@NonNull ProviderEdge> edges, @NonNull PageInfo pageInfo) {
+public record ProviderConnection(
+    @NonNull List<@NonNull ProviderEdge> edges, @NonNull PageInfo pageInfo) {
 
   /** One edge: a provider and the cursor that resumes right after it. */
   @Type("ProviderEdge")

@@ -21,11 +21,24 @@ public record ProviderNode(
     @Description("Number of programs the provider owns") int programCount,
     @Description("Source of these facts") SourceType source,
     @Description("Last change") OffsetDateTime updatedAt,
-    @Description("Version for optimistic concurrency: pass it as expectedVersion to change the provider") int version) {
+    @Description(
+            "Version for optimistic concurrency: pass it as expectedVersion to change the provider")
+        int version) {
 
   static ProviderNode of(ProviderView p) {
-    return p == null ? null : new ProviderNode(p.slug(), p.name(), p.acronym(), p.kind(), p.website(), p.country(),
-        p.description(), Math.toIntExact(p.programCount()), SourceType.of(p.source()), p.updatedAt(),
-        Versions.toInt(p.version()));
+    return p == null
+        ? null
+        : new ProviderNode(
+            p.slug(),
+            p.name(),
+            p.acronym(),
+            p.kind(),
+            p.website(),
+            p.country(),
+            p.description(),
+            Math.toIntExact(p.programCount()),
+            SourceType.of(p.source()),
+            p.updatedAt(),
+            Versions.toInt(p.version()));
   }
 }

@@ -11,7 +11,10 @@ public record ProviderOrderInput(ProviderSortField field, SortDirection directio
 
   /** What providers can be ordered by. */
   @Enum("ProviderSortField")
-  public enum ProviderSortField { NAME, UPDATED_AT }
+  public enum ProviderSortField {
+    NAME,
+    UPDATED_AT
+  }
 
   /** The REST spelling the provider service takes: {@code name}, {@code -updatedAt}… */
   static String toSort(ProviderOrderInput input) {

@@ -22,12 +22,21 @@ public record RenewalPolicyType(
     @NonNull @Description("Renewal fees (prices of type RENEWAL)") List<@NonNull PriceType> fees,
     @Description("What the source says beyond the figures") String note,
     @Description("Source slug") String source,
-    @Description("Version for optimistic concurrency: pass it as expectedVersion to change the policy") int version) {
+    @Description(
+            "Version for optimistic concurrency: pass it as expectedVersion to change the policy")
+        int version) {
 
   static RenewalPolicyType of(RequestProgramLoader.Renewal renewal) {
     RenewalPolicyView r = renewal.policy();
-    return new RenewalPolicyType(r.cycleYears(), r.credits(), r.creditUnit(), r.acceptedRoutes(),
-        r.proofRetentionYears(), renewal.fees().stream().map(PriceType::of).toList(), r.note(), r.source(),
+    return new RenewalPolicyType(
+        r.cycleYears(),
+        r.credits(),
+        r.creditUnit(),
+        r.acceptedRoutes(),
+        r.proofRetentionYears(),
+        renewal.fees().stream().map(PriceType::of).toList(),
+        r.note(),
+        r.source(),
         Versions.toInt(r.version()));
   }
 }

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.graphql.Type;
 
 /** Where facts come from; facts name their source by slug. */
 @Type("Source")
-@Description("A source of facts: a guide, a website, a submission. Facts name their source by slug.")
+@Description(
+    "A source of facts: a guide, a website, a submission. Facts name their source by slug.")
 public record SourceType(
     @NonNull @Description("Identifier facts refer to") String slug,
     @NonNull @Description("Title of the source") String title,
@@ -20,7 +21,16 @@ public record SourceType(
     @Description("What part of the source the facts come from") String note) {
 
   static SourceType of(SourceView s) {
-    return s == null ? null : new SourceType(s.slug(), s.title(), s.url(), s.publisher(), s.asOfYear(),
-        s.publishedDate(), s.retrievedDate(), s.note());
+    return s == null
+        ? null
+        : new SourceType(
+            s.slug(),
+            s.title(),
+            s.url(),
+            s.publisher(),
+            s.asOfYear(),
+            s.publishedDate(),
+            s.retrievedDate(),
+            s.note());
   }
 }

@@ -15,13 +15,16 @@ final class Versions {
   /**
    * The version a change is based on.
    *
-   * @throws InvalidInputException when it is missing: an update without it could overwrite a
-   *     change the client never saw
+   * @throws InvalidInputException when it is missing: an update without it could overwrite a change
+   *     the client never saw
    */
   static long required(Integer expectedVersion, String what) {
     if (expectedVersion == null) {
-      throw new InvalidInputException("expectedVersion", "is required to change " + what
-          + ": pass the version you read, so that no concurrent change is lost");
+      throw new InvalidInputException(
+          "expectedVersion",
+          "is required to change "
+              + what
+              + ": pass the version you read, so that no concurrent change is lost");
     }
     return expectedVersion;
   }

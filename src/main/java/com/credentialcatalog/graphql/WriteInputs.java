@@ -2,15 +2,15 @@ package com.credentialcatalog.graphql;
 
 import com.credentialcatalog.domain.AudienceRole;
 import com.credentialcatalog.domain.Competency;
-import com.credentialcatalog.domain.CreditUnit;
 import com.credentialcatalog.domain.CredentialType;
+import com.credentialcatalog.domain.CreditUnit;
 import com.credentialcatalog.domain.DeliveryMode;
 import com.credentialcatalog.domain.FeeType;
 import com.credentialcatalog.domain.Level;
 import com.credentialcatalog.domain.PassingScale;
 import com.credentialcatalog.domain.PriceAudience;
-import com.credentialcatalog.domain.ProgramStatus;
 import com.credentialcatalog.domain.Proctoring;
+import com.credentialcatalog.domain.ProgramStatus;
 import com.credentialcatalog.domain.ProviderKind;
 import com.credentialcatalog.domain.RenewalRoute;
 import java.math.BigDecimal;
@@ -23,9 +23,10 @@ import org.eclipse.microprofile.graphql.Input;
  * The update inputs of the mutations. Creates take the core's input records ({@code write.*Input})
  * themselves; an update names the same fields, every one optional, and is applied as a JSON Merge
  * Patch (RFC 7396) through {@link com.credentialcatalog.write.JsonMergePatch}, the implementation
- * REST PATCH uses: a field left out keeps its value, a field set to null clears it, any other
- * value replaces it. The result is validated like a create input. {@code WriteInputsTest} holds each update input to the fields of
- * its core record, so a field added there but not here fails the build's tests.
+ * REST PATCH uses: a field left out keeps its value, a field set to null clears it, any other value
+ * replaces it. The result is validated like a create input. {@code WriteInputsTest} holds each
+ * update input to the fields of its core record, so a field added there but not here fails the
+ * build's tests.
  */
 public final class WriteInputs {
 
@@ -34,12 +35,18 @@ public final class WriteInputs {
   @Input("ProviderUpdateInput")
   @Description("Changes to a provider: fields left out stay, null clears, a value replaces.")
   public record ProviderUpdateInput(
-      String name, String acronym, ProviderKind kind, String website, String country, String description,
+      String name,
+      String acronym,
+      ProviderKind kind,
+      String website,
+      String country,
+      String description,
       @Description("Slug of an existing source") String source) {}
 
   @Input("ProgramUpdateInput")
-  @Description("Changes to a program's own fields: fields left out stay, null clears (lists: empty), a value"
-      + " replaces. Moving a program to another provider needs a token holding both.")
+  @Description(
+      "Changes to a program's own fields: fields left out stay, null clears (lists: empty), a value"
+          + " replaces. Moving a program to another provider needs a token holding both.")
   public record ProgramUpdateInput(
       String name,
       String acronym,
@@ -63,8 +70,9 @@ public final class WriteInputs {
       @Description("Slug of an existing source") String source) {}
 
   @Input("PriceUpdateInput")
-  @Description("Changes to a price row: fields left out stay, null clears, a value replaces. To record a new"
-      + " price but keep history, close this row with validTo and add a new one instead.")
+  @Description(
+      "Changes to a price row: fields left out stay, null clears, a value replaces. To record a new"
+          + " price but keep history, close this row with validTo and add a new one instead.")
   public record PriceUpdateInput(
       FeeType feeType,
       BigDecimal amountMin,

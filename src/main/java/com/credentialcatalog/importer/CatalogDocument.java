@@ -80,7 +80,8 @@ public record CatalogDocument(
     }
   }
 
-  public record RouteEntry(String name, String description, String source, List<ConditionEntry> conditions) {
+  public record RouteEntry(
+      String name, String description, String source, List<ConditionEntry> conditions) {
     public RouteEntry {
       conditions = orEmpty(conditions);
     }

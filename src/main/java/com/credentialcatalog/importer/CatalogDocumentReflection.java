@@ -12,18 +12,19 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * ObjectMapper} ({@link SeedOnStartup}), so Jackson would find no constructor or accessor on its
  * records there. Every nested record of the document must be listed (a test checks it).
  */
-@RegisterForReflection(targets = {
-    CatalogDocument.class,
-    CatalogDocument.SourceEntry.class,
-    CatalogDocument.ProgramEntry.class,
-    CatalogDocument.RouteEntry.class,
-    CatalogDocument.ConditionEntry.class,
-    CatalogDocument.OutcomeEntry.class,
-    ProviderInput.class,
-    PriceInput.class,
-    ExamFormatInput.class,
-    RenewalPolicyInput.class,
-})
+@RegisterForReflection(
+    targets = {
+      CatalogDocument.class,
+      CatalogDocument.SourceEntry.class,
+      CatalogDocument.ProgramEntry.class,
+      CatalogDocument.RouteEntry.class,
+      CatalogDocument.ConditionEntry.class,
+      CatalogDocument.OutcomeEntry.class,
+      ProviderInput.class,
+      PriceInput.class,
+      ExamFormatInput.class,
+      RenewalPolicyInput.class,
+    })
 final class CatalogDocumentReflection {
 
   private CatalogDocumentReflection() {}

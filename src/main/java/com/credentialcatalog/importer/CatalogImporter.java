@@ -53,8 +53,13 @@ public class CatalogImporter {
   private final ExamFormatMapper exams;
   private final RenewalPolicyMapper renewals;
 
-  public CatalogImporter(EntityManager em, ChangeLog changeLog, ProviderMapper providers, PriceMapper prices,
-      ExamFormatMapper exams, RenewalPolicyMapper renewals) {
+  public CatalogImporter(
+      EntityManager em,
+      ChangeLog changeLog,
+      ProviderMapper providers,
+      PriceMapper prices,
+      ExamFormatMapper exams,
+      RenewalPolicyMapper renewals) {
     this.em = em;
     this.changeLog = changeLog;
     this.providers = providers;
@@ -67,7 +72,8 @@ public class CatalogImporter {
    * Imports what the catalog does not have yet.
    *
    * @param actor who the change events name (e.g. {@code seed})
-   * @throws IllegalArgumentException when the document refers to an unknown slug or vocabulary value
+   * @throws IllegalArgumentException when the document refers to an unknown slug or vocabulary
+   *     value
    * @throws com.credentialcatalog.query.InvalidInputException when a price, exam or renewal policy
    *     names an unknown source or test vendor (they are written by the write API's mappers)
    */
@@ -162,7 +168,10 @@ public class CatalogImporter {
     p.durationWeeksMin = e.durationWeeksMin();
     p.durationWeeksMax = e.durationWeeksMax();
     p.launchYear = e.launchYear();
-    p.status = e.status() == null ? ProgramStatus.ACTIVE : parse(ProgramStatus.class, e.status(), where + " status");
+    p.status =
+        e.status() == null
+            ? ProgramStatus.ACTIVE
+            : parse(ProgramStatus.class, e.status(), where + " status");
     p.website = e.website();
     p.description = e.description();
     p.lastVerifiedAt = e.lastVerifiedAt();
@@ -241,15 +250,15 @@ public class CatalogImporter {
     c.periodMonthsMin = o.periodMonthsMin();
     c.periodMonthsMax = o.periodMonthsMax();
     c.statement = o.statement();
-    c.source = o.source() == null
-        ? (program == null ? null : program.source)
-        : refs.source(o.source());
+    c.source =
+        o.source() == null ? (program == null ? null : program.source) : refs.source(o.source());
     return c;
   }
 
   private boolean marketOutcomeExists(OutcomeEntry o) {
     return !em.createQuery(
-            "select c.id from OutcomeClaim c where c.program is null and c.statement = :s", Long.class)
+            "select c.id from OutcomeClaim c where c.program is null and c.statement = :s",
+            Long.class)
         .setParameter("s", o.statement())
         .setMaxResults(1)
         .getResultList()
@@ -257,10 +266,10 @@ public class CatalogImporter {
   }
 
   private <T> T findBySlug(Class<T> type, String slug) {
-    List<T> found = em.createQuery(
-            "select e from " + type.getSimpleName() + " e where e.slug = :slug", type)
-        .setParameter("slug", slug)
-        .getResultList();
+    List<T> found =
+        em.createQuery("select e from " + type.getSimpleName() + " e where e.slug = :slug", type)
+            .setParameter("slug", slug)
+            .getResultList();
     return found.isEmpty() ? null : found.get(0);
   }
 
@@ -268,8 +277,13 @@ public class CatalogImporter {
     try {
       return Enum.valueOf(type, value);
     } catch (IllegalArgumentException | NullPointerException ex) {
-      throw new IllegalArgumentException(where + ": '" + value + "' is not one of "
-          + java.util.Arrays.toString(type.getEnumConstants()), ex);
+      throw new IllegalArgumentException(
+          where
+              + ": '"
+              + value
+              + "' is not one of "
+              + java.util.Arrays.toString(type.getEnumConstants()),
+          ex);
     }
   }
 

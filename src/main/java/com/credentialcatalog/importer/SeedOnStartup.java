@@ -24,7 +24,8 @@ public class SeedOnStartup {
   private final EntityManager em;
   private final ObjectMapper mapper;
 
-  public SeedOnStartup(CatalogConfig config, CatalogImporter importer, EntityManager em, ObjectMapper mapper) {
+  public SeedOnStartup(
+      CatalogConfig config, CatalogImporter importer, EntityManager em, ObjectMapper mapper) {
     this.config = config;
     this.importer = importer;
     this.em = em;
@@ -37,23 +38,27 @@ public class SeedOnStartup {
       return;
     }
     // Only an empty catalog is seeded: a catalog that partners have edited is theirs.
-    Long providers = em.createQuery("select count(p) from Provider p", Long.class).getSingleResult();
+    Long providers =
+        em.createQuery("select count(p) from Provider p", Long.class).getSingleResult();
     if (providers > 0) {
       return;
     }
     ImportReport report = importer.importDocument(readSeed(), "seed");
-    LOG.infof("Seeded the catalog: %d sources, %d providers, %d programs",
+    LOG.infof(
+        "Seeded the catalog: %d sources, %d providers, %d programs",
         report.sourcesCreated(), report.providersCreated(), report.programsCreated());
   }
 
   /** Reads the bundled seed document. */
   public CatalogDocument readSeed() {
     String location = config.seed().location();
-    try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(location)) {
+    try (InputStream in =
+        Thread.currentThread().getContextClassLoader().getResourceAsStream(location)) {
       if (in == null) {
         throw new IllegalStateException("Seed document not found on the class path: " + location);
       }
-      return mapper.copy()
+      return mapper
+          .copy()
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .readValue(in, CatalogDocument.class);
     } catch (IOException e) {

@@ -13,9 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The catalog's own metrics, scraped with everything else at {@code /q/metrics}. Names are given
- * in Micrometer form; the Prometheus exposition turns {@code catalog.query.latency} into
- * {@code catalog_query_latency_seconds_*} and counters into {@code *_total}.
+ * The catalog's own metrics, scraped with everything else at {@code /q/metrics}. Names are given in
+ * Micrometer form; the Prometheus exposition turns {@code catalog.query.latency} into {@code
+ * catalog_query_latency_seconds_*} and counters into {@code *_total}.
  *
  * <ul>
  *   <li>{@code catalog.query.latency} (timer; tags {@code surface} = rest|graphql, {@code
@@ -26,10 +26,10 @@ import java.util.function.ToDoubleFunction;
  *       Caffeine statistics), {@value #CONDITIONAL_GET} the reads answered 304 from the revision.
  *   <li>{@code catalog.cache.evictions} (counter; tag {@code cache}) — entries a bounded cache
  *       dropped for room; {@code catalog.cache.size} (gauge; tag {@code cache}) — entries held.
- *   <li>{@code catalog.lookup.names} / {@code catalog.lookup.matched} (counters) — names asked
- *       for in recognition lookups and how many matched a program; {@code
- *       catalog.lookup.match.ratio} (gauge) is matched / names since start. For a windowed ratio,
- *       use {@code rate(catalog_lookup_matched_total[5m]) / rate(catalog_lookup_names_total[5m])}.
+ *   <li>{@code catalog.lookup.names} / {@code catalog.lookup.matched} (counters) — names asked for
+ *       in recognition lookups and how many matched a program; {@code catalog.lookup.match.ratio}
+ *       (gauge) is matched / names since start. For a windowed ratio, use {@code
+ *       rate(catalog_lookup_matched_total[5m]) / rate(catalog_lookup_names_total[5m])}.
  *   <li>{@code catalog.ingest.items} (counter; tag {@code result} =
  *       created|updated|unchanged|rejected) — records seen by imports.
  * </ul>
@@ -67,15 +67,18 @@ public class CatalogMetrics {
 
   public CatalogMetrics(MeterRegistry registry) {
     this.registry = registry;
-    this.lookupNames = Counter.builder("catalog.lookup.names")
-        .description("Credential names asked for in recognition lookups")
-        .register(registry);
-    this.lookupMatched = Counter.builder("catalog.lookup.matched")
-        .description("Credential names in recognition lookups that matched a program")
-        .register(registry);
+    this.lookupNames =
+        Counter.builder("catalog.lookup.names")
+            .description("Credential names asked for in recognition lookups")
+            .register(registry);
+    this.lookupMatched =
+        Counter.builder("catalog.lookup.matched")
+            .description("Credential names in recognition lookups that matched a program")
+            .register(registry);
     Gauge.builder("catalog.lookup.match.ratio", this, CatalogMetrics::matchRatio)
         .strongReference(true)
-        .description("Share of looked-up names that matched a program since start (NaN before the first lookup)")
+        .description(
+            "Share of looked-up names that matched a program since start (NaN before the first lookup)")
         .register(registry);
     // Registered up front so dashboards and alerts see zeros instead of missing series.
     for (String result : INGEST_RESULTS) {
@@ -100,14 +103,15 @@ public class CatalogMetrics {
    *     GraphQL field {@code programs}
    */
   public void recordQuery(String surface, String operation, Timer.Sample sample) {
-    sample.stop(Timer.builder("catalog.query.latency")
-        .description("Time to answer a catalog query, by surface and operation")
-        .tag("surface", surface)
-        .tag("operation", operation)
-        .publishPercentileHistogram()
-        .minimumExpectedValue(Duration.ofMillis(1))
-        .maximumExpectedValue(Duration.ofSeconds(10))
-        .register(registry));
+    sample.stop(
+        Timer.builder("catalog.query.latency")
+            .description("Time to answer a catalog query, by surface and operation")
+            .tag("surface", surface)
+            .tag("operation", operation)
+            .publishPercentileHistogram()
+            .minimumExpectedValue(Duration.ofMillis(1))
+            .maximumExpectedValue(Duration.ofSeconds(10))
+            .register(registry));
   }
 
   /** Counts a cache lookup that found its entry. */
@@ -127,17 +131,23 @@ public class CatalogMetrics {
    * @param result {@code hit} or {@code miss}
    */
   public Counter cacheRequests(String cache, String result) {
-    Map<String, Counter> counters = switch (result) {
-      case "hit" -> cacheHits;
-      case "miss" -> cacheMisses;
-      default -> throw new IllegalArgumentException("result must be hit or miss: " + result);
-    };
+    Map<String, Counter> counters =
+        switch (result) {
+          case "hit" -> cacheHits;
+          case "miss" -> cacheMisses;
+          default -> throw new IllegalArgumentException("result must be hit or miss: " + result);
+        };
     Counter counter = counters.get(cache);
-    return counter != null ? counter : counters.computeIfAbsent(cache, c -> Counter.builder("catalog.cache.requests")
-        .description("Cache lookups by cache and result")
-        .tag("cache", c)
-        .tag("result", result)
-        .register(registry));
+    return counter != null
+        ? counter
+        : counters.computeIfAbsent(
+            cache,
+            c ->
+                Counter.builder("catalog.cache.requests")
+                    .description("Cache lookups by cache and result")
+                    .tag("cache", c)
+                    .tag("result", result)
+                    .register(registry));
   }
 
   /** The counter of entries a bounded cache dropped for room. */

@@ -1,7 +1,7 @@
 package com.credentialcatalog.observability;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -18,10 +18,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Readiness reflects whether the database can be reached, not whether the request pool is busy.
- * Quarkus' own datasource check borrows from the request pool, so a load spike (every connection
- * in use) made pods look DOWN and Kubernetes took them out of service, which only moved the load
- * to the others. This check keeps one connection of its own, with short connect and socket
- * timeouts, and caches its answer for a second so that probes cost the database next to nothing.
+ * Quarkus' own datasource check borrows from the request pool, so a load spike (every connection in
+ * use) made pods look DOWN and Kubernetes took them out of service, which only moved the load to
+ * the others. This check keeps one connection of its own, with short connect and socket timeouts,
+ * and caches its answer for a second so that probes cost the database next to nothing.
  */
 @Readiness
 @ApplicationScoped
@@ -67,7 +67,10 @@ public class DatabaseReadiness implements HealthCheck {
     // The name Quarkus' own check had, so dashboards and alerts that look for it keep working.
     String name = "Database connections health check";
     if (url.isEmpty()) {
-      return HealthCheckResponse.named(name).down().withData("reason", "no datasource URL configured").build();
+      return HealthCheckResponse.named(name)
+          .down()
+          .withData("reason", "no datasource URL configured")
+          .build();
     }
     try {
       if (connection == null || connection.isClosed()) {
@@ -84,9 +87,12 @@ public class DatabaseReadiness implements HealthCheck {
       close();
       LOG.debugf("Readiness: database unreachable: %s", e.getMessage());
       // The state, not the message: a message may name the host, which a public probe must not.
-      return HealthCheckResponse.named(name).down()
-          .withData("reason", "the database cannot be reached"
-              + (e.getSQLState() == null ? "" : " (SQLState " + e.getSQLState() + ")"))
+      return HealthCheckResponse.named(name)
+          .down()
+          .withData(
+              "reason",
+              "the database cannot be reached"
+                  + (e.getSQLState() == null ? "" : " (SQLState " + e.getSQLState() + ")"))
           .build();
     }
   }

@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 
 /**
- * Gives every HTTP request an id: the caller's {@code X-Request-Id} when it is sane (1–64 of
- * {@code [A-Za-z0-9._-]}), else a new UUID. The id is echoed in the response header and put in
- * the logging MDC as {@code requestId}, so each log line of the request carries it (the JSON logs
- * of the prod profile print the MDC).
+ * Gives every HTTP request an id: the caller's {@code X-Request-Id} when it is sane (1–64 of {@code
+ * [A-Za-z0-9._-]}), else a new UUID. The id is echoed in the response header and put in the logging
+ * MDC as {@code requestId}, so each log line of the request carries it (the JSON logs of the prod
+ * profile print the MDC).
  *
  * <p>A Vert.x filter rather than a JAX-RS one, so GraphQL, health and metrics requests get an id
  * too. Quarkus keeps the MDC in the request's own (duplicated) Vert.x context, which follows the

@@ -35,8 +35,8 @@ public class RestQueryTimer {
     if (!isApi(request.getUriInfo().getPath())) {
       return;
     }
-    request.setProperty(OPERATION,
-        resource.getResourceClass().getSimpleName() + "." + resource.getMethodName());
+    request.setProperty(
+        OPERATION, resource.getResourceClass().getSimpleName() + "." + resource.getMethodName());
     request.setProperty(SAMPLE, metrics.start());
   }
 

@@ -16,11 +16,16 @@ public final class Bounds {
 
   /** Longest search text ({@code q}). */
   public static final int MAX_TEXT_LENGTH = 200;
+
   /** Most values in one list field (alternatives). */
   public static final int MAX_VALUES = 50;
+
   /** Longest single value of a list field (a slug, a language tag). */
   public static final int MAX_VALUE_LENGTH = 100;
-  /** Largest amount a price bound may name: beyond any real fee, below what numeric columns hold. */
+
+  /**
+   * Largest amount a price bound may name: beyond any real fee, below what numeric columns hold.
+   */
   public static final BigDecimal MAX_AMOUNT = new BigDecimal("1e12");
 
   public static final String CURRENCY_PATTERN = "^[A-Z]{3}$";
@@ -42,7 +47,8 @@ public final class Bounds {
   /** An ISO 4217 currency code, or null. */
   public static String currency(String field, String value) {
     if (value != null && !CURRENCY.matcher(value).matches()) {
-      throw InvalidInputException.of(field, Kind.MALFORMED, "{} must be an ISO 4217 code such as USD");
+      throw InvalidInputException.of(
+          field, Kind.MALFORMED, "{} must be an ISO 4217 code such as USD");
     }
     return value;
   }
@@ -50,8 +56,8 @@ public final class Bounds {
   /** An ISO 3166 alpha-2 region or GLOBAL, or null. */
   public static String region(String field, String value) {
     if (value != null && !REGION.matcher(value).matches()) {
-      throw InvalidInputException.of(field, Kind.MALFORMED,
-          "{} must be an ISO 3166 alpha-2 code such as US, or GLOBAL");
+      throw InvalidInputException.of(
+          field, Kind.MALFORMED, "{} must be an ISO 3166 alpha-2 code such as US, or GLOBAL");
     }
     return value;
   }
@@ -59,7 +65,8 @@ public final class Bounds {
   /** An ISO 3166 alpha-2 country, or null. */
   public static String country(String field, String value) {
     if (value != null && !COUNTRY.matcher(value).matches()) {
-      throw InvalidInputException.of(field, Kind.MALFORMED, "{} must be an ISO 3166 alpha-2 code such as US");
+      throw InvalidInputException.of(
+          field, Kind.MALFORMED, "{} must be an ISO 3166 alpha-2 code such as US");
     }
     return value;
   }
@@ -67,7 +74,8 @@ public final class Bounds {
   /** A search text of at most {@value #MAX_TEXT_LENGTH} characters, or null. */
   public static String text(String field, String value) {
     if (value != null && value.length() > MAX_TEXT_LENGTH) {
-      throw InvalidInputException.of(field, Kind.OUT_OF_RANGE, "{} must be at most " + MAX_TEXT_LENGTH + " characters");
+      throw InvalidInputException.of(
+          field, Kind.OUT_OF_RANGE, "{} must be at most " + MAX_TEXT_LENGTH + " characters");
     }
     return value;
   }
@@ -91,11 +99,16 @@ public final class Bounds {
     return value;
   }
 
-  /** Years of ownership, {@value #MIN_HORIZON_YEARS}–{@value #MAX_HORIZON_YEARS}; null is the default. */
+  /**
+   * Years of ownership, {@value #MIN_HORIZON_YEARS}–{@value #MAX_HORIZON_YEARS}; null is the
+   * default.
+   */
   public static int horizonYears(Integer value) {
     int years = value == null ? DEFAULT_HORIZON_YEARS : value;
     if (years < MIN_HORIZON_YEARS || years > MAX_HORIZON_YEARS) {
-      throw InvalidInputException.of("horizonYears", Kind.OUT_OF_RANGE,
+      throw InvalidInputException.of(
+          "horizonYears",
+          Kind.OUT_OF_RANGE,
           "{} must be between " + MIN_HORIZON_YEARS + " and " + MAX_HORIZON_YEARS);
     }
     return years;
@@ -105,7 +118,8 @@ public final class Bounds {
   public static int pageSize(Integer value) {
     int size = value == null ? DEFAULT_PAGE_SIZE : value;
     if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw InvalidInputException.of("limit", Kind.OUT_OF_RANGE, "{} must be between 1 and " + MAX_PAGE_SIZE);
+      throw InvalidInputException.of(
+          "limit", Kind.OUT_OF_RANGE, "{} must be between 1 and " + MAX_PAGE_SIZE);
     }
     return size;
   }
@@ -119,7 +133,8 @@ public final class Bounds {
       return List.of();
     }
     if (values.size() > MAX_VALUES) {
-      throw InvalidInputException.of(field, Kind.OUT_OF_RANGE, "at most " + MAX_VALUES + " values for {}");
+      throw InvalidInputException.of(
+          field, Kind.OUT_OF_RANGE, "at most " + MAX_VALUES + " values for {}");
     }
     if (values.stream().anyMatch(Objects::isNull)) {
       throw InvalidInputException.of(field, Kind.MALFORMED, "{} must not contain null");
@@ -131,7 +146,9 @@ public final class Bounds {
   public static List<String> strings(String field, List<String> values) {
     for (String v : values(field, values)) {
       if (v.length() > MAX_VALUE_LENGTH) {
-        throw InvalidInputException.of(field, Kind.OUT_OF_RANGE,
+        throw InvalidInputException.of(
+            field,
+            Kind.OUT_OF_RANGE,
             "{} values must be at most " + MAX_VALUE_LENGTH + " characters");
       }
     }

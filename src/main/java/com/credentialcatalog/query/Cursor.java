@@ -13,9 +13,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * The one cursor codec. A cursor holds the last row's sort value and id, plus a fingerprint of the
  * query it belongs to: a cursor replayed against another filter or sort is refused instead of
- * silently skipping rows. Opaque to clients (base64url) and sealed with an HMAC-SHA256 under
- * {@code catalog.cursor.secret}: a cursor with one character changed would otherwise decode to
- * another position and silently return a different page.
+ * silently skipping rows. Opaque to clients (base64url) and sealed with an HMAC-SHA256 under {@code
+ * catalog.cursor.secret}: a cursor with one character changed would otherwise decode to another
+ * position and silently return a different page.
  *
  * @param value the last row's sort key as text, or null when that key was null
  */
@@ -54,7 +54,9 @@ public record Cursor(String queryFingerprint, String value, long id) {
       byte[] body = Arrays.copyOf(sealed, sealed.length - TAG_BYTES);
       byte[] tag = Arrays.copyOfRange(sealed, sealed.length - TAG_BYTES, sealed.length);
       if (!MessageDigest.isEqual(tag, tag(body))) {
-        throw InvalidInputException.of("cursor", InvalidInputException.Kind.MALFORMED,
+        throw InvalidInputException.of(
+            "cursor",
+            InvalidInputException.Kind.MALFORMED,
             "The cursor was altered or comes from another deployment; use the {nextCursor} of a previous page");
       }
       raw = new String(body, StandardCharsets.UTF_8);
@@ -66,7 +68,9 @@ public record Cursor(String queryFingerprint, String value, long id) {
       throw malformed();
     }
     if (!parts[0].equals(expectedFingerprint)) {
-      throw InvalidInputException.of("cursor", InvalidInputException.Kind.INCONSISTENT,
+      throw InvalidInputException.of(
+          "cursor",
+          InvalidInputException.Kind.INCONSISTENT,
           "The cursor belongs to a different filter or sort; start again without a cursor");
     }
     String value = parts[2].equals("\u0000") ? null : parts[2];
@@ -78,7 +82,9 @@ public record Cursor(String queryFingerprint, String value, long id) {
   }
 
   private static InvalidInputException malformed() {
-    return InvalidInputException.of("cursor", InvalidInputException.Kind.MALFORMED,
+    return InvalidInputException.of(
+        "cursor",
+        InvalidInputException.Kind.MALFORMED,
         "Malformed cursor; use the {nextCursor} of a previous page");
   }
 
@@ -105,9 +111,9 @@ public record Cursor(String queryFingerprint, String value, long id) {
   private static final ThreadLocal<KeyedMac> MACS = new ThreadLocal<>();
 
   /**
-   * The configured secret, read on each use (a test profile or a dev-mode reload may change it)
-   * and turned into a key only when it changed. Without one, a random secret of this JVM: cursors
-   * then work on this replica until it restarts, which is why production should configure it.
+   * The configured secret, read on each use (a test profile or a dev-mode reload may change it) and
+   * turned into a key only when it changed. Without one, a random secret of this JVM: cursors then
+   * work on this replica until it restarts, which is why production should configure it.
    */
   private static SecretKeySpec specOf(String secret) {
     byte[] bytes = secret == null ? GENERATED : secret.getBytes(StandardCharsets.UTF_8);
@@ -117,8 +123,11 @@ public record Cursor(String queryFingerprint, String value, long id) {
   private static Key currentKey() {
     String secret;
     try {
-      secret = ConfigProvider.getConfig().getOptionalValue(SECRET_KEY, String.class)
-          .filter(s -> !s.isBlank()).orElse(null);
+      secret =
+          ConfigProvider.getConfig()
+              .getOptionalValue(SECRET_KEY, String.class)
+              .filter(s -> !s.isBlank())
+              .orElse(null);
     } catch (IllegalStateException e) {
       secret = null; // no configuration outside a running application (plain unit tests)
     }

@@ -14,11 +14,11 @@ import java.util.stream.Collectors;
  * Input the catalog refuses, whichever surface sent it: the one failure REST answers with a 400
  * problem and GraphQL with BAD_USER_INPUT, both naming the field and saying the same words.
  *
- * <p>Fields are named by their core names (the components of {@link ProgramFilter},
- * {@code sort}, {@code horizonYears}, {@code limit}, {@code cursor}…); an adapter renames them in
- * its own vocabulary with {@link Vocabulary#bind}. Messages written with {@link #of} may refer to
- * fields as {@code {name}} ({@code {}} is the failing field) so that they read in that vocabulary
- * too; values from the client go in as {@code %s} arguments and are never read as names.
+ * <p>Fields are named by their core names (the components of {@link ProgramFilter}, {@code sort},
+ * {@code horizonYears}, {@code limit}, {@code cursor}…); an adapter renames them in its own
+ * vocabulary with {@link Vocabulary#bind}. Messages written with {@link #of} may refer to fields as
+ * {@code {name}} ({@code {}} is the failing field) so that they read in that vocabulary too; values
+ * from the client go in as {@code %s} arguments and are never read as names.
  */
 public class InvalidInputException extends RuntimeException {
 
@@ -47,8 +47,10 @@ public class InvalidInputException extends RuntimeException {
   private final String field;
   private final Kind kind;
   private final String template;
+
   /** Null for a literal message, which names no fields. */
   private final Object[] args;
+
   private final List<FieldError> violations;
   private final Vocabulary vocabulary;
 
@@ -57,8 +59,13 @@ public class InvalidInputException extends RuntimeException {
     this(field, Kind.DATA_RULE, message, null, null, Vocabulary.CORE);
   }
 
-  private InvalidInputException(String field, Kind kind, String template, Object[] args,
-      List<FieldError> violations, Vocabulary vocabulary) {
+  private InvalidInputException(
+      String field,
+      Kind kind,
+      String template,
+      Object[] args,
+      List<FieldError> violations,
+      Vocabulary vocabulary) {
     super(template);
     this.field = field;
     this.kind = kind;
@@ -69,12 +76,12 @@ public class InvalidInputException extends RuntimeException {
   }
 
   /**
-   * A failure whose message may name fields as {@code {name}} and takes client values as
-   * {@code %s} arguments.
+   * A failure whose message may name fields as {@code {name}} and takes client values as {@code %s}
+   * arguments.
    */
   public static InvalidInputException of(String field, Kind kind, String template, Object... args) {
-    return new InvalidInputException(field, kind, template, args == null ? new Object[0] : args, null,
-        Vocabulary.CORE);
+    return new InvalidInputException(
+        field, kind, template, args == null ? new Object[0] : args, null, Vocabulary.CORE);
   }
 
   /** The value, when it breaks none of its Bean Validation constraints. */
@@ -88,12 +95,13 @@ public class InvalidInputException extends RuntimeException {
 
   /** Bean Validation violations as one failure, the fields sorted so that answers are stable. */
   public static InvalidInputException of(Set<? extends ConstraintViolation<?>> violations) {
-    List<FieldError> errors = violations.stream()
-        .map(v -> new FieldError(fieldName(v), v.getMessage()))
-        .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
-        .toList();
-    return new InvalidInputException(errors.get(0).field(), Kind.DATA_RULE, "", null, errors,
-        Vocabulary.CORE);
+    List<FieldError> errors =
+        violations.stream()
+            .map(v -> new FieldError(fieldName(v), v.getMessage()))
+            .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+            .toList();
+    return new InvalidInputException(
+        errors.get(0).field(), Kind.DATA_RULE, "", null, errors, Vocabulary.CORE);
   }
 
   /**
@@ -104,7 +112,8 @@ public class InvalidInputException extends RuntimeException {
     if (vocabulary != Vocabulary.CORE || names == Vocabulary.CORE) {
       return this;
     }
-    InvalidInputException renamed = new InvalidInputException(field, kind, template, args, violations, names);
+    InvalidInputException renamed =
+        new InvalidInputException(field, kind, template, args, violations, names);
     renamed.setStackTrace(getStackTrace());
     return renamed;
   }
@@ -123,7 +132,9 @@ public class InvalidInputException extends RuntimeException {
     return violations != null ? violations : List.of(new FieldError(field(), getMessage()));
   }
 
-  /** Whether Bean Validation found it: answered with every field, as a list, even when it is one. */
+  /**
+   * Whether Bean Validation found it: answered with every field, as a list, even when it is one.
+   */
   public boolean fromBeanValidation() {
     return violations != null;
   }
@@ -131,7 +142,9 @@ public class InvalidInputException extends RuntimeException {
   @Override
   public String getMessage() {
     if (violations != null) {
-      return violations.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
+      return violations.stream()
+          .map(f -> f.field() + " " + f.message())
+          .collect(Collectors.joining("; "));
     }
     if (args == null) {
       return template;
@@ -144,7 +157,9 @@ public class InvalidInputException extends RuntimeException {
     }
     m.appendTail(named);
     String text = named.toString();
-    return args.length == 0 ? text : String.format(text.replace("%", "%%").replace("%%s", "%s"), args);
+    return args.length == 0
+        ? text
+        : String.format(text.replace("%", "%%").replace("%%s", "%s"), args);
   }
 
   /**
@@ -152,8 +167,12 @@ public class InvalidInputException extends RuntimeException {
    * and each field with its message; others say their message, which names the field itself.
    */
   public String detail() {
-    return kind != Kind.DATA_RULE ? getMessage() : "Invalid input: "
-        + errors().stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
+    return kind != Kind.DATA_RULE
+        ? getMessage()
+        : "Invalid input: "
+            + errors().stream()
+                .map(f -> f.field() + " " + f.message())
+                .collect(Collectors.joining("; "));
   }
 
   /** A violation's field as the client wrote it: {@code amountMax}, {@code languages[2]}. */
@@ -166,12 +185,17 @@ public class InvalidInputException extends RuntimeException {
     StringBuilder field = new StringBuilder();
     for (Path.Node node : v.getPropertyPath()) {
       switch (node.getKind()) {
-        case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> { }
+        case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> {}
         case PARAMETER -> parameter = node.getName();
         default -> {
           if (node.isInIterable()) {
-            field.append('[').append(node.getIndex() != null ? node.getIndex()
-                : node.getKey() != null ? node.getKey() : "").append(']');
+            field
+                .append('[')
+                .append(
+                    node.getIndex() != null
+                        ? node.getIndex()
+                        : node.getKey() != null ? node.getKey() : "")
+                .append(']');
           }
           String name = node.getName();
           if (name != null && !name.startsWith("<")) {

@@ -6,8 +6,8 @@ import com.credentialcatalog.domain.CredentialType;
 import com.credentialcatalog.domain.DeliveryMode;
 import com.credentialcatalog.domain.Level;
 import com.credentialcatalog.domain.PriceAudience;
-import com.credentialcatalog.domain.ProgramStatus;
 import com.credentialcatalog.domain.Proctoring;
+import com.credentialcatalog.domain.ProgramStatus;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -81,7 +81,9 @@ public record ProgramFilter(
     Bounds.amount("priceMin", priceMin);
     Bounds.amount("priceMax", priceMax);
     if (priceMin != null && priceMax != null && priceMin.compareTo(priceMax) > 0) {
-      throw InvalidInputException.of("priceMin", InvalidInputException.Kind.INCONSISTENT,
+      throw InvalidInputException.of(
+          "priceMin",
+          InvalidInputException.Kind.INCONSISTENT,
           "{priceMin} must not exceed {priceMax}");
     }
     Bounds.count("examMinutesMax", examMinutesMax);
@@ -104,15 +106,34 @@ public record ProgramFilter(
 
   /** This filter within the given providers only (a provider's own program list). */
   public ProgramFilter withProviders(List<String> only) {
-    return new ProgramFilter(only, types, levels, audiences, competencies, deliveryModes, proctoring, languages,
-        statuses, q, priceMin, priceMax, currency, priceAudience, examMinutesMax, experienceMonthsMax,
-        renewalCycleYearsMin, creditsMax, recognizedIn, recognitionSignalsMin);
+    return new ProgramFilter(
+        only,
+        types,
+        levels,
+        audiences,
+        competencies,
+        deliveryModes,
+        proctoring,
+        languages,
+        statuses,
+        q,
+        priceMin,
+        priceMax,
+        currency,
+        priceAudience,
+        examMinutesMax,
+        experienceMonthsMax,
+        renewalCycleYearsMin,
+        creditsMax,
+        recognizedIn,
+        recognitionSignalsMin);
   }
 
   /** Selects everything. */
   public static ProgramFilter none() {
-    return new ProgramFilter(null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null);
+    return new ProgramFilter(
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null, null, null, null, null);
   }
 
   /**
@@ -124,7 +145,12 @@ public record ProgramFilter(
   }
 
   private static List<String> texts(List<String> values) {
-    return clean(values == null ? null : values.stream().map(v -> v == null ? null : v.trim())
-        .filter(v -> v == null || !v.isEmpty()).toList());
+    return clean(
+        values == null
+            ? null
+            : values.stream()
+                .map(v -> v == null ? null : v.trim())
+                .filter(v -> v == null || !v.isEmpty())
+                .toList());
   }
 }

@@ -37,7 +37,9 @@ public enum ProgramSort {
 
   /** The failure of a relevance order without a search text to rank by. */
   public static InvalidInputException relevanceWithoutText() {
-    return InvalidInputException.of("sort", InvalidInputException.Kind.INCONSISTENT,
+    return InvalidInputException.of(
+        "sort",
+        InvalidInputException.Kind.INCONSISTENT,
         "Sorting by relevance needs a search text {q}");
   }
 
@@ -51,8 +53,12 @@ public enum ProgramSort {
     String name = value.replaceFirst("^[-+]", "");
     ProgramSort sort = fromParameter(name);
     if (sort == null) {
-      throw InvalidInputException.of("sort", InvalidInputException.Kind.UNKNOWN_VALUE, "Unknown sort '%s'; use one of %s",
-          name, Arrays.stream(values()).map(ProgramSort::parameter).toList());
+      throw InvalidInputException.of(
+          "sort",
+          InvalidInputException.Kind.UNKNOWN_VALUE,
+          "Unknown sort '%s'; use one of %s",
+          name,
+          Arrays.stream(values()).map(ProgramSort::parameter).toList());
     }
     return new SortOrder(sort, descending, horizonYears);
   }

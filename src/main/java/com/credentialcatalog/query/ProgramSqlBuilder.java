@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one place that turns a {@link ProgramFilter} and a {@link SortOrder} into SQL. Every value
- * is a bound parameter; only fixed fragments of this class are concatenated.
+ * The one place that turns a {@link ProgramFilter} and a {@link SortOrder} into SQL. Every value is
+ * a bound parameter; only fixed fragments of this class are concatenated.
  *
  * <p>It reads the read model (migration V2): {@code program_read r}, one row per program with the
- * figures filters and sorts use, joined to the program's cost window in force today
- * ({@code program_cost c}, for the filter's currency and audience). So a filter is a condition on
- * columns of one row, and nothing per program is computed at query time.
+ * figures filters and sorts use, joined to the program's cost window in force today ({@code
+ * program_cost c}, for the filter's currency and audience). So a filter is a condition on columns
+ * of one row, and nothing per program is computed at query time.
  */
 public final class ProgramSqlBuilder {
 
@@ -59,19 +59,31 @@ public final class ProgramSqlBuilder {
       // apart, so the guard skips the lookup instead of filtering its result.
       sql.append(" LEFT JOIN LATERAL (SELECT * FROM program_cost c WHERE NOT (")
           .append(rowWindowHolds())
-          .append(") AND c.program_id = r.program_id AND c.currency = ? AND c.valid_from <= ? AND c.valid_to > ?"
-              + " OFFSET 0) c ON true", filter.currency(), today, today);
+          .append(
+              ") AND c.program_id = r.program_id AND c.currency = ? AND c.valid_from <= ? AND c.valid_to > ?"
+                  + " OFFSET 0) c ON true",
+              filter.currency(),
+              today,
+              today);
     }
     appendWhere(sql);
     return sql;
   }
 
-  /** The cost figures of the filter's audience, as initial_min, initial_max, renewal_min, renewal_max. */
+  /**
+   * The cost figures of the filter's audience, as initial_min, initial_max, renewal_min,
+   * renewal_max.
+   */
   public Sql costColumns() {
-    return new Sql().append(cost("initial_min")).append(" AS initial_min, ")
-        .append(cost("initial_max")).append(" AS initial_max, ")
-        .append(cost("renewal_min")).append(" AS renewal_min, ")
-        .append(cost("renewal_max")).append(" AS renewal_max");
+    return new Sql()
+        .append(cost("initial_min"))
+        .append(" AS initial_min, ")
+        .append(cost("initial_max"))
+        .append(" AS initial_max, ")
+        .append(cost("renewal_min"))
+        .append(" AS renewal_min, ")
+        .append(cost("renewal_max"))
+        .append(" AS renewal_max");
   }
 
   /**
@@ -81,31 +93,44 @@ public final class ProgramSqlBuilder {
    */
   private Sql cost(String figure) {
     String column = audiencePrefix() + figure;
-    String own = figure.startsWith("initial")
-        ? "round(r." + column + "_cents::numeric / 100, 2)" // cents of a numeric(14,2): exact
-        : "r." + column;
-    return new Sql().append("CASE WHEN ").append(rowWindowHolds())
+    String own =
+        figure.startsWith("initial")
+            ? "round(r." + column + "_cents::numeric / 100, 2)" // cents of a numeric(14,2): exact
+            : "r." + column;
+    return new Sql()
+        .append("CASE WHEN ")
+        .append(rowWindowHolds())
         .append(" THEN " + own + " ELSE c." + column + " END");
   }
 
   /** Whether the row's own cost window is today's in the filter's currency. */
   private Sql rowWindowHolds() {
-    return new Sql().append("r.cost_currency = ? AND r.cost_valid_from <= ? AND r.cost_valid_to > ?",
-        filter.currency(), today, today);
+    return new Sql()
+        .append(
+            "r.cost_currency = ? AND r.cost_valid_from <= ? AND r.cost_valid_to > ?",
+            filter.currency(),
+            today,
+            today);
   }
 
   private boolean needsCost(SortOrder order) {
-    return order != null && (order.sort() == ProgramSort.INITIAL_COST || order.sort() == ProgramSort.COST_OF_OWNERSHIP);
+    return order != null
+        && (order.sort() == ProgramSort.INITIAL_COST
+            || order.sort() == ProgramSort.COST_OF_OWNERSHIP);
   }
 
   /** The bounds against a row's cents (exact: max ≥ min bound ⟺ max cents ≥ ⌈bound × 100⌉). */
   private void appendCentBounds(Sql sql, String columns) {
     // An unknown cost compares as NULL: the row is left out, as an unknown never satisfies a bound.
     if (filter.priceMin() != null) {
-      sql.append(" AND " + columns + "initial_max_cents >= ?", cents(filter.priceMin(), RoundingMode.CEILING));
+      sql.append(
+          " AND " + columns + "initial_max_cents >= ?",
+          cents(filter.priceMin(), RoundingMode.CEILING));
     }
     if (filter.priceMax() != null) {
-      sql.append(" AND " + columns + "initial_min_cents <= ?", cents(filter.priceMax(), RoundingMode.FLOOR));
+      sql.append(
+          " AND " + columns + "initial_min_cents <= ?",
+          cents(filter.priceMax(), RoundingMode.FLOOR));
     }
   }
 
@@ -133,7 +158,8 @@ public final class ProgramSqlBuilder {
 
   /** The column group of the filter's audience: only fixed names, never client text. */
   private String audiencePrefix() {
-    PriceAudience audience = filter.priceAudience() == null ? PriceAudience.ANY : filter.priceAudience();
+    PriceAudience audience =
+        filter.priceAudience() == null ? PriceAudience.ANY : filter.priceAudience();
     return switch (audience) {
       case ANY -> "any_";
       case MEMBER -> "member_";
@@ -152,15 +178,24 @@ public final class ProgramSqlBuilder {
         if (filter.q() == null) {
           throw ProgramSort.relevanceWithoutText();
         }
-        sql.append("(SELECT ts_rank(sp.search_vector, websearch_to_tsquery('simple', ?)"
-            + " || websearch_to_tsquery('english', ?))::float8 FROM program sp WHERE sp.id = r.program_id)",
-            filter.q(), filter.q());
+        sql.append(
+            "(SELECT ts_rank(sp.search_vector, websearch_to_tsquery('simple', ?)"
+                + " || websearch_to_tsquery('english', ?))::float8 FROM program sp WHERE sp.id = r.program_id)",
+            filter.q(),
+            filter.q());
       }
       case INITIAL_COST -> sql.append(cost("initial_min"));
       // CostOfOwnershipCalculator's min: the cheapest options, the longest cycle.
-      case COST_OF_OWNERSHIP -> sql.append("(").append(cost("initial_min")).append(" + coalesce(floor(?::numeric"
-          + " / CASE WHEN r.renewal_cycle_min IS NOT NULL THEN coalesce(r.renewal_cycle_max, r.renewal_cycle_min) END)"
-          + " * ", order.horizonYears()).append(cost("renewal_min")).append(", 0))");
+      case COST_OF_OWNERSHIP ->
+          sql.append("(")
+              .append(cost("initial_min"))
+              .append(
+                  " + coalesce(floor(?::numeric"
+                      + " / CASE WHEN r.renewal_cycle_min IS NOT NULL THEN coalesce(r.renewal_cycle_max, r.renewal_cycle_min) END)"
+                      + " * ",
+                  order.horizonYears())
+              .append(cost("renewal_min"))
+              .append(", 0))");
       case RECOGNITION -> sql.append("r.posting_rank");
     }
     return sql;
@@ -169,7 +204,8 @@ public final class ProgramSqlBuilder {
   private void appendWhere(Sql sql) {
     sql.append(" WHERE true");
     if (!filter.providers().isEmpty()) {
-      sql.append(" AND r.provider_slug = ANY(?)", (Object) filter.providers().toArray(String[]::new));
+      sql.append(
+          " AND r.provider_slug = ANY(?)", (Object) filter.providers().toArray(String[]::new));
     }
     inList(sql, "r.credential_type", filter.types());
     inList(sql, "r.level", filter.levels());
@@ -182,8 +218,11 @@ public final class ProgramSqlBuilder {
     if (filter.q() != null) {
       // The search vector stays on program (kept by V1's triggers, GIN-indexed): text search is
       // selective, and the read rows stay narrow for the scans of counts and facets.
-      sql.append(" AND r.program_id IN (SELECT sp.id FROM program sp WHERE sp.search_vector @@ websearch_to_tsquery('simple', ?)"
-          + " OR sp.search_vector @@ websearch_to_tsquery('english', ?))", filter.q(), filter.q());
+      sql.append(
+          " AND r.program_id IN (SELECT sp.id FROM program sp WHERE sp.search_vector @@ websearch_to_tsquery('simple', ?)"
+              + " OR sp.search_vector @@ websearch_to_tsquery('english', ?))",
+          filter.q(),
+          filter.q());
     }
     if (filter.priceMin() != null || filter.priceMax() != null) {
       // Ranges compare by overlap; an unknown cost never satisfies a bound. Today's window is on
@@ -196,12 +235,20 @@ public final class ProgramSqlBuilder {
       sql.append(" AND ((true");
       appendCentBounds(sql, "r." + a);
       sql.append(" AND" + holds + ")", today, today, filter.currency());
-      sql.append(" OR (NOT (" + holds + ") AND ? = ANY(r.cost_currencies)", today, today, filter.currency(),
+      sql.append(
+          " OR (NOT (" + holds + ") AND ? = ANY(r.cost_currencies)",
+          today,
+          today,
+          filter.currency(),
           filter.currency());
       // A correlated probe, not EXISTS: the planner would hash the whole table for EXISTS,
       // while this runs only for the few rows that reach it.
-      sql.append(" AND coalesce((SELECT true FROM program_cost w WHERE w.program_id = r.program_id AND w.currency = ?"
-          + " AND w.valid_from <= ? AND w.valid_to > ?", filter.currency(), today, today);
+      sql.append(
+          " AND coalesce((SELECT true FROM program_cost w WHERE w.program_id = r.program_id AND w.currency = ?"
+              + " AND w.valid_from <= ? AND w.valid_to > ?",
+          filter.currency(),
+          today,
+          today);
       appendBounds(sql, "w." + a);
       sql.append(" LIMIT 1), false)))");
     }
@@ -212,7 +259,9 @@ public final class ProgramSqlBuilder {
       sql.append(" AND r.experience_months <= ?", filter.experienceMonthsMax());
     }
     if (filter.renewalCycleYearsMin() != null) {
-      sql.append(" AND coalesce(r.renewal_cycle_max, r.renewal_cycle_min) >= ?", filter.renewalCycleYearsMin());
+      sql.append(
+          " AND coalesce(r.renewal_cycle_max, r.renewal_cycle_min) >= ?",
+          filter.renewalCycleYearsMin());
     }
     if (filter.creditsMax() != null) {
       sql.append(" AND r.renewal_credits_min <= ?", filter.creditsMax());
@@ -233,8 +282,12 @@ public final class ProgramSqlBuilder {
 
   private static void overlaps(Sql sql, String column, List<?> values) {
     if (!values.isEmpty()) {
-      sql.append(" AND " + column + " && ?", (Object) values.stream()
-          .map(v -> v instanceof Enum<?> e ? e.name() : v.toString()).toArray(String[]::new));
+      sql.append(
+          " AND " + column + " && ?",
+          (Object)
+              values.stream()
+                  .map(v -> v instanceof Enum<?> e ? e.name() : v.toString())
+                  .toArray(String[]::new));
     }
   }
 
@@ -247,5 +300,4 @@ public final class ProgramSqlBuilder {
     String text = filter.toString() + "|" + order.toString();
     return Integer.toHexString(text.hashCode()) + Integer.toHexString(text.length());
   }
-
 }

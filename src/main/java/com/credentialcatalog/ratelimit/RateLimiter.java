@@ -20,20 +20,27 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * token, else the remote address — so a client cannot double its budget by switching surface.
  *
  * <p>It is a Vert.x route handler, not a JAX-RS filter, because GraphQL requests never reach the
- * JAX-RS filters. It runs after authentication (which, with {@code quarkus.http.auth.proactive=false},
- * only prepares the identity) and before the GraphQL guard and every resource. Each request pays 1
- * here; a GraphQL document pays the rest of its price ({@link #charge}) once its size is known.
- * Every answer carries the IETF RateLimit-Policy and RateLimit headers; an exhausted client gets
- * 429 with Retry-After: a problem document on REST, an error with code RATE_LIMITED on GraphQL.
+ * JAX-RS filters. It runs after authentication (which, with {@code
+ * quarkus.http.auth.proactive=false}, only prepares the identity) and before the GraphQL guard and
+ * every resource. Each request pays 1 here; a GraphQL document pays the rest of its price ({@link
+ * #charge}) once its size is known. Every answer carries the IETF RateLimit-Policy and RateLimit
+ * headers; an exhausted client gets 429 with Retry-After: a problem document on REST, an error with
+ * code RATE_LIMITED on GraphQL.
  */
 @ApplicationScoped
 public class RateLimiter {
 
-  /** After CORS (-300), authentication (-200) and authorization (-100) filters; before the GraphQL guard (-1). */
+  /**
+   * After CORS (-300), authentication (-200) and authorization (-100) filters; before the GraphQL
+   * guard (-1).
+   */
   static final int ROUTE_ORDER = -50;
+
   private static final String METERED = RateLimiter.class.getName() + ".metered";
 
-  /** The client a request is metered as, and the latest decision for it, for the response headers. */
+  /**
+   * The client a request is metered as, and the latest decision for it, for the response headers.
+   */
   private static final class Metered {
     final String client;
     volatile TokenBuckets.Decision decision;
@@ -48,8 +55,11 @@ public class RateLimiter {
   private final TokenBuckets buckets;
   private final String graphqlPath;
 
-  public RateLimiter(CatalogConfig config, TokenBuckets buckets,
-      @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String graphqlPath) {
+  public RateLimiter(
+      CatalogConfig config,
+      TokenBuckets buckets,
+      @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql")
+          String graphqlPath) {
     this.config = config;
     this.buckets = buckets;
     this.graphqlPath = graphqlPath.startsWith("/") ? graphqlPath : "/" + graphqlPath;
@@ -64,17 +74,27 @@ public class RateLimiter {
   }
 
   private void meter(RoutingContext rc) {
-    Uni<SecurityIdentity> deferred = bearer(rc) ? rc.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY) : null;
+    Uni<SecurityIdentity> deferred =
+        bearer(rc) ? rc.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY) : null;
     if (deferred == null) {
       decide(rc, addressKey(rc));
       return;
     }
     Context context = Vertx.currentContext();
-    deferred.subscribe().with(
-        identity -> onContext(context, () -> decide(rc, identity == null || identity.isAnonymous()
-            ? addressKey(rc) : "sub:" + identity.getPrincipal().getName())),
-        // An invalid token is limited by address; the endpoint itself answers 401.
-        invalidToken -> onContext(context, () -> decide(rc, addressKey(rc))));
+    deferred
+        .subscribe()
+        .with(
+            identity ->
+                onContext(
+                    context,
+                    () ->
+                        decide(
+                            rc,
+                            identity == null || identity.isAnonymous()
+                                ? addressKey(rc)
+                                : "sub:" + identity.getPrincipal().getName())),
+            // An invalid token is limited by address; the endpoint itself answers 401.
+            invalidToken -> onContext(context, () -> decide(rc, addressKey(rc))));
   }
 
   private void decide(RoutingContext rc, String client) {
@@ -85,11 +105,12 @@ public class RateLimiter {
       refuse(rc, d);
       return;
     }
-    rc.addHeadersEndHandler(v -> {
-      if (rc.response().getStatusCode() != 429) {
-        headers(rc, metered.decision);
-      }
-    });
+    rc.addHeadersEndHandler(
+        v -> {
+          if (rc.response().getStatusCode() != 429) {
+            headers(rc, metered.decision);
+          }
+        });
     rc.next();
   }
 
@@ -115,17 +136,40 @@ public class RateLimiter {
   public void refuse(RoutingContext rc, TokenBuckets.Decision d) {
     String path = rc.normalizedPath();
     boolean graphql = path.equals(graphqlPath);
-    String detail = "Rate limit of " + d.limit() + " requests per minute exceeded; retry in " + d.retryAfterSeconds()
-        + " s" + (graphql ? " (a GraphQL document costs one request per "
-            + config.rateLimit().graphqlFieldsPerRequest() + " fields it asks for)" : "");
-    JsonObject body = graphql
-        ? new JsonObject().put("errors", new JsonArray().add(new JsonObject().put("message", detail)
-            .put("extensions", new JsonObject().put("code", "RATE_LIMITED")
-                .put("retryAfterSeconds", d.retryAfterSeconds()))))
-        : new JsonObject().put("type", "/problems/rate-limited").put("title", "Too Many Requests").put("status", 429)
-            .put("detail", detail).put("instance", path);
+    String detail =
+        "Rate limit of "
+            + d.limit()
+            + " requests per minute exceeded; retry in "
+            + d.retryAfterSeconds()
+            + " s"
+            + (graphql
+                ? " (a GraphQL document costs one request per "
+                    + config.rateLimit().graphqlFieldsPerRequest()
+                    + " fields it asks for)"
+                : "");
+    JsonObject body =
+        graphql
+            ? new JsonObject()
+                .put(
+                    "errors",
+                    new JsonArray()
+                        .add(
+                            new JsonObject()
+                                .put("message", detail)
+                                .put(
+                                    "extensions",
+                                    new JsonObject()
+                                        .put("code", "RATE_LIMITED")
+                                        .put("retryAfterSeconds", d.retryAfterSeconds()))))
+            : new JsonObject()
+                .put("type", "/problems/rate-limited")
+                .put("title", "Too Many Requests")
+                .put("status", 429)
+                .put("detail", detail)
+                .put("instance", path);
     headers(rc, d);
-    rc.response().setStatusCode(429)
+    rc.response()
+        .setStatusCode(429)
         .putHeader("Content-Type", graphql ? "application/json" : "application/problem+json")
         .putHeader("Retry-After", String.valueOf(d.retryAfterSeconds()))
         .end(body.encode());
@@ -138,7 +182,8 @@ public class RateLimiter {
   }
 
   private static void headers(RoutingContext rc, TokenBuckets.Decision d) {
-    rc.response().headers()
+    rc.response()
+        .headers()
         .set("RateLimit-Policy", "\"per-client\";q=" + d.limit() + ";w=60")
         .set("RateLimit", "\"per-client\";r=" + d.remaining() + ";t=" + d.resetSeconds());
   }
@@ -149,7 +194,10 @@ public class RateLimiter {
   }
 
   private static String addressKey(RoutingContext rc) {
-    return "ip:" + (rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress());
+    return "ip:"
+        + (rc.request().remoteAddress() == null
+            ? "unknown"
+            : rc.request().remoteAddress().hostAddress());
   }
 
   private static void onContext(Context context, Runnable action) {

@@ -8,16 +8,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * One token bucket per client key, held in memory by each replica and shared by every surface
- * (REST and GraphQL draw on the same bucket). A bucket holds up to requestsPerMinute tokens and
- * refills at requestsPerMinute per minute; a request takes one, a GraphQL document as many as its
- * size warrants ({@link RateLimiter}).
+ * One token bucket per client key, held in memory by each replica and shared by every surface (REST
+ * and GraphQL draw on the same bucket). A bucket holds up to requestsPerMinute tokens and refills
+ * at requestsPerMinute per minute; a request takes one, a GraphQL document as many as its size
+ * warrants ({@link RateLimiter}).
  */
 @ApplicationScoped
 public class TokenBuckets {
 
-  /** The outcome of taking tokens: whether allowed, what is left, seconds until full/enough again. */
-  public record Decision(boolean allowed, long limit, long remaining, long resetSeconds, long retryAfterSeconds) {}
+  /**
+   * The outcome of taking tokens: whether allowed, what is left, seconds until full/enough again.
+   */
+  public record Decision(
+      boolean allowed, long limit, long remaining, long resetSeconds, long retryAfterSeconds) {}
 
   private static final class Bucket {
     double tokens;
@@ -71,7 +74,8 @@ public class TokenBuckets {
       }
       long reset = (long) Math.ceil((limit - bucket.tokens) / perNano / 1e9);
       long retryAfter = allowed ? 0 : (long) Math.ceil((wanted - bucket.tokens) / perNano / 1e9);
-      return new Decision(allowed, limit, (long) Math.floor(bucket.tokens), reset, Math.max(1, retryAfter));
+      return new Decision(
+          allowed, limit, (long) Math.floor(bucket.tokens), reset, Math.max(1, retryAfter));
     }
   }
 }

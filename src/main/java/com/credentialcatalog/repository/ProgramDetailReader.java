@@ -29,7 +29,8 @@ import java.util.Optional;
 
 /**
  * Programs' details as the read model keeps them: the JSON document GET /programs/{slug} serves,
- * prebuilt in {@code program_document.detail}. One statement per call, whatever the number of programs.
+ * prebuilt in {@code program_document.detail}. One statement per call, whatever the number of
+ * programs.
  */
 @ApplicationScoped
 public class ProgramDetailReader {
@@ -38,22 +39,25 @@ public class ProgramDetailReader {
   private final ObjectMapper json;
 
   /**
-   * Reads what the migrations' SQL wrote, nothing a client sent: no storage checks on its text
-   * (the application's mapper checks every string it reads, see StrictJson), and the same
-   * modules and strictness otherwise.
+   * Reads what the migrations' SQL wrote, nothing a client sent: no storage checks on its text (the
+   * application's mapper checks every string it reads, see StrictJson), and the same modules and
+   * strictness otherwise.
    */
-  private static final ObjectMapper STORED = JsonMapper.builder()
-      .addModule(new Jdk8Module())
-      .addModule(new JavaTimeModule())
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
+  private static final ObjectMapper STORED =
+      JsonMapper.builder()
+          .addModule(new Jdk8Module())
+          .addModule(new JavaTimeModule())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build();
+
   /**
    * Child versions are maps keyed by row ids: canonicalizing those names (as Jackson does for a
    * document's few member names) fills and rehashes its symbol table with every id it meets.
    */
-  private static final ObjectMapper VERSIONS = JsonMapper.builder(
-          JsonFactory.builder().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build())
-      .build();
+  private static final ObjectMapper VERSIONS =
+      JsonMapper.builder(
+              JsonFactory.builder().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build())
+          .build();
 
   public ProgramDetailReader(AgroalDataSource dataSource) {
     this.dataSource = dataSource;
@@ -63,7 +67,8 @@ public class ProgramDetailReader {
   /** The detail document of the program with this slug, as JSON text. */
   public Optional<String> json(String slug) {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT detail FROM program_document WHERE slug = ?")) {
+        PreparedStatement ps =
+            c.prepareStatement("SELECT detail FROM program_document WHERE slug = ?")) {
       ps.setString(1, slug);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
@@ -73,14 +78,19 @@ public class ProgramDetailReader {
     }
   }
 
-  /** The detail document of the program with this slug, as JSON text, with the program's version. */
+  /**
+   * The detail document of the program with this slug, as JSON text, with the program's version.
+   */
   public Optional<Versioned<String>> versionedJson(String slug) {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(
-            "SELECT detail, (detail->>'version')::bigint FROM program_document WHERE slug = ?")) {
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT detail, (detail->>'version')::bigint FROM program_document WHERE slug = ?")) {
       ps.setString(1, slug);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(new Versioned<>(rs.getString(1), rs.getLong(2))) : Optional.empty();
+        return rs.next()
+            ? Optional.of(new Versioned<>(rs.getString(1), rs.getLong(2)))
+            : Optional.empty();
       }
     } catch (SQLException e) {
       throw new ReadModelAccessException(e);
@@ -100,7 +110,8 @@ public class ProgramDetailReader {
     }
     Map<String, ProgramDetail> unordered = new LinkedHashMap<>();
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT slug, detail FROM program_document WHERE slug = ANY(?)")) {
+        PreparedStatement ps =
+            c.prepareStatement("SELECT slug, detail FROM program_document WHERE slug = ANY(?)")) {
       ps.setArray(1, c.createArrayOf("text", slugs.toArray()));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -110,11 +121,12 @@ public class ProgramDetailReader {
     } catch (SQLException e) {
       throw new ReadModelAccessException(e);
     }
-    slugs.forEach(s -> {
-      if (unordered.containsKey(s)) {
-        found.put(s, unordered.get(s));
-      }
-    });
+    slugs.forEach(
+        s -> {
+          if (unordered.containsKey(s)) {
+            found.put(s, unordered.get(s));
+          }
+        });
     return found;
   }
 
@@ -125,8 +137,9 @@ public class ProgramDetailReader {
       return found;
     }
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(
-            "SELECT program_id, detail FROM program_document WHERE program_id = ANY(?)")) {
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT program_id, detail FROM program_document WHERE program_id = ANY(?)")) {
       ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -139,13 +152,22 @@ public class ProgramDetailReader {
     return found;
   }
 
-  /** Versions of a detail's child rows by id, for clients that write them back (expectedVersion). */
+  /**
+   * Versions of a detail's child rows by id, for clients that write them back (expectedVersion).
+   */
   public record ChildVersions(Map<Long, Long> prices, Map<Long, Long> exams) {}
 
-  /** The members of a detail that are lists of children (or one child): read only when asked for. */
+  /**
+   * The members of a detail that are lists of children (or one child): read only when asked for.
+   */
   public enum Part {
-    ALIASES("aliases"), PRICES("prices"), EXAMS("exams"), RENEWAL("renewal"), ELIGIBILITY("eligibility"),
-    OUTCOMES("outcomes"), SOURCES("sources");
+    ALIASES("aliases"),
+    PRICES("prices"),
+    EXAMS("exams"),
+    RENEWAL("renewal"),
+    ELIGIBILITY("eligibility"),
+    OUTCOMES("outcomes"),
+    SOURCES("sources");
 
     final String member;
 
@@ -248,7 +270,10 @@ public class ProgramDetailReader {
         int[] span = spans[i];
         int index = COMPONENT_INDEX.get(part.member);
         try {
-          parts[i] = span == null ? null : json.readValue(document.substring(span[0], span[1]), TYPES[index]);
+          parts[i] =
+              span == null
+                  ? null
+                  : json.readValue(document.substring(span[0], span[1]), TYPES[index]);
         } catch (IOException e) {
           throw mismatch(e);
         }
@@ -291,7 +316,8 @@ public class ProgramDetailReader {
 
     private static IllegalStateException mismatch(Exception cause) {
       // The documents are written by the migration's SQL; a mismatch is a defect of ours.
-      return new IllegalStateException("A stored program detail does not match ProgramDetail", cause);
+      return new IllegalStateException(
+          "A stored program detail does not match ProgramDetail", cause);
     }
   }
 
@@ -302,8 +328,10 @@ public class ProgramDetailReader {
       return found;
     }
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT program_id, detail, child_versions FROM program_document"
-            + " WHERE program_id = ANY(?) OR slug = ANY(?)")) {
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT program_id, detail, child_versions FROM program_document"
+                    + " WHERE program_id = ANY(?) OR slug = ANY(?)")) {
       ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
       ps.setArray(2, c.createArrayOf("text", slugs.toArray()));
       try (ResultSet rs = ps.executeQuery()) {

@@ -27,8 +27,9 @@ import java.util.stream.Collectors;
 public class ProgramRepository implements PanacheRepositoryBase<Program, Long> {
 
   /** A program with what every view of it shows (provider, source, successor): one statement. */
-  public static final String WITH_REFERENCES = "from Program p left join fetch p.provider"
-      + " left join fetch p.source left join fetch p.supersededBy";
+  public static final String WITH_REFERENCES =
+      "from Program p left join fetch p.provider"
+          + " left join fetch p.source left join fetch p.supersededBy";
 
   public Optional<Program> findBySlug(String slug) {
     return find(WITH_REFERENCES + " where p.slug = ?1", slug).firstResultOptional();
@@ -49,7 +50,9 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, Long> {
   /** Slugs of the programs that name {@code program} as their successor, sorted. */
   public List<String> slugsSupersededBy(Program program) {
     return getEntityManager()
-        .createQuery("select p.slug from Program p where p.supersededBy = :program order by p.slug", String.class)
+        .createQuery(
+            "select p.slug from Program p where p.supersededBy = :program order by p.slug",
+            String.class)
         .setParameter("program", program)
         .getResultList();
   }
@@ -57,7 +60,9 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, Long> {
   /** One price row of the program with this slug, with its source. */
   public Optional<Price> price(String programSlug, long id) {
     return getEntityManager()
-        .createQuery("from Price p left join fetch p.source where p.id = :id and p.program.slug = :slug", Price.class)
+        .createQuery(
+            "from Price p left join fetch p.source where p.id = :id and p.program.slug = :slug",
+            Price.class)
         .setParameter("id", id)
         .setParameter("slug", programSlug)
         .getResultStream()
@@ -67,7 +72,9 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, Long> {
   /** One exam format of the program with this slug. */
   public Optional<ExamFormat> exam(String programSlug, long id) {
     return getEntityManager()
-        .createQuery("from ExamFormat e join fetch e.program p where e.id = :id and p.slug = :slug", ExamFormat.class)
+        .createQuery(
+            "from ExamFormat e join fetch e.program p where e.id = :id and p.slug = :slug",
+            ExamFormat.class)
         .setParameter("id", id)
         .setParameter("slug", programSlug)
         .getResultStream()
@@ -86,7 +93,8 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, Long> {
   /** The program's aliases, oldest first. */
   public List<ProgramAlias> aliases(Program program) {
     return getEntityManager()
-        .createQuery("from ProgramAlias a where a.program = :program order by a.id", ProgramAlias.class)
+        .createQuery(
+            "from ProgramAlias a where a.program = :program order by a.id", ProgramAlias.class)
         .setParameter("program", program)
         .getResultList();
   }
@@ -96,11 +104,13 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, Long> {
     if (ids.isEmpty()) {
       return List.of();
     }
-    Map<Long, Program> byId = getEntityManager()
-        .createQuery(WITH_REFERENCES + " where p.id in :ids", Program.class)
-        .setParameter("ids", ids)
-        .getResultList().stream()
-        .collect(Collectors.toMap(p -> p.id, Function.identity()));
+    Map<Long, Program> byId =
+        getEntityManager()
+            .createQuery(WITH_REFERENCES + " where p.id in :ids", Program.class)
+            .setParameter("ids", ids)
+            .getResultList()
+            .stream()
+            .collect(Collectors.toMap(p -> p.id, Function.identity()));
     return ids.stream().map(byId::get).filter(p -> p != null).toList();
   }
 
@@ -112,38 +122,60 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, Long> {
     return getEntityManager()
         .createQuery(WITH_REFERENCES + " where p.slug in :slugs", Program.class)
         .setParameter("slugs", slugs)
-        .getResultList().stream()
+        .getResultList()
+        .stream()
         .collect(Collectors.toMap(p -> p.slug, Function.identity()));
   }
 
   public Map<Long, List<ProgramAlias>> aliasesOf(Collection<Long> programIds) {
-    return byProgram(programIds, "from ProgramAlias a where a.program.id in :ids order by a.id",
-        ProgramAlias.class, a -> a.program.id);
+    return byProgram(
+        programIds,
+        "from ProgramAlias a where a.program.id in :ids order by a.id",
+        ProgramAlias.class,
+        a -> a.program.id);
   }
 
   public Map<Long, List<Price>> pricesOf(Collection<Long> programIds) {
-    return byProgram(programIds, "from Price p where p.program.id in :ids"
-        + " order by p.feeType, p.audience, p.validFrom nulls first, p.id", Price.class, p -> p.program.id);
+    return byProgram(
+        programIds,
+        "from Price p where p.program.id in :ids"
+            + " order by p.feeType, p.audience, p.validFrom nulls first, p.id",
+        Price.class,
+        p -> p.program.id);
   }
 
   public Map<Long, List<ExamFormat>> examsOf(Collection<Long> programIds) {
-    return byProgram(programIds, "select distinct e from ExamFormat e left join fetch e.testVendors"
-        + " where e.program.id in :ids order by e.id", ExamFormat.class, e -> e.program.id);
+    return byProgram(
+        programIds,
+        "select distinct e from ExamFormat e left join fetch e.testVendors"
+            + " where e.program.id in :ids order by e.id",
+        ExamFormat.class,
+        e -> e.program.id);
   }
 
   public Map<Long, List<RenewalPolicy>> renewalsOf(Collection<Long> programIds) {
-    return byProgram(programIds, "from RenewalPolicy r where r.program.id in :ids",
-        RenewalPolicy.class, r -> r.program.id);
+    return byProgram(
+        programIds,
+        "from RenewalPolicy r where r.program.id in :ids",
+        RenewalPolicy.class,
+        r -> r.program.id);
   }
 
   public Map<Long, List<EligibilityRoute>> routesOf(Collection<Long> programIds) {
-    return byProgram(programIds, "select distinct r from EligibilityRoute r left join fetch r.conditions"
-        + " where r.program.id in :ids order by r.position", EligibilityRoute.class, r -> r.program.id);
+    return byProgram(
+        programIds,
+        "select distinct r from EligibilityRoute r left join fetch r.conditions"
+            + " where r.program.id in :ids order by r.position",
+        EligibilityRoute.class,
+        r -> r.program.id);
   }
 
   public Map<Long, List<OutcomeClaim>> outcomesOf(Collection<Long> programIds) {
-    return byProgram(programIds, "from OutcomeClaim o where o.program.id in :ids order by o.id",
-        OutcomeClaim.class, o -> o.program.id);
+    return byProgram(
+        programIds,
+        "from OutcomeClaim o where o.program.id in :ids order by o.id",
+        OutcomeClaim.class,
+        o -> o.program.id);
   }
 
   public Map<Long, Source> sourcesById(Collection<Long> sourceIds) {
@@ -157,8 +189,8 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, Long> {
         .collect(Collectors.toMap(s -> s.id, Function.identity()));
   }
 
-  private <T> Map<Long, List<T>> byProgram(Collection<Long> programIds, String jpql, Class<T> type,
-      Function<T, Long> programId) {
+  private <T> Map<Long, List<T>> byProgram(
+      Collection<Long> programIds, String jpql, Class<T> type, Function<T, Long> programId) {
     if (programIds.isEmpty()) {
       return Map.of();
     }

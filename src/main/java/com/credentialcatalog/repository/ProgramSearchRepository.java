@@ -36,21 +36,34 @@ public class ProgramSearchRepository {
    * prebuilt JSON: the detail and child versions (GraphQL) or the list item's pieces around the
    * cost figures (REST, migration V4).
    */
-  public record Row(long id, String sortKey, BigDecimal initialMin, BigDecimal initialMax, BigDecimal renewalMin,
-      BigDecimal renewalMax, Integer renewalCycleMin, Integer renewalCycleMax, String detail, String childVersions,
-      String summaryHead, String summaryTail, long totalCount) {}
+  public record Row(
+      long id,
+      String sortKey,
+      BigDecimal initialMin,
+      BigDecimal initialMax,
+      BigDecimal renewalMin,
+      BigDecimal renewalMax,
+      Integer renewalCycleMin,
+      Integer renewalCycleMax,
+      String detail,
+      String childVersions,
+      String summaryHead,
+      String summaryTail,
+      long totalCount) {}
 
   /** The size of the filtered set and, per requested facet, the count of each value. */
   public record Counts(long total, Map<Facet, Map<String, Long>> facets) {}
 
   private static final String COLUMNS = "r.program_id, r.renewal_cycle_min, r.renewal_cycle_max";
 
-  private static final String NO_COST = "NULL::numeric AS initial_min, NULL::numeric AS initial_max,"
-      + " NULL::numeric AS renewal_min, NULL::numeric AS renewal_max";
+  private static final String NO_COST =
+      "NULL::numeric AS initial_min, NULL::numeric AS initial_max,"
+          + " NULL::numeric AS renewal_min, NULL::numeric AS renewal_max";
 
   /** The outer select list, in {@link #row}'s column order. */
-  private static final String PAGE_COLUMNS = "SELECT p.program_id, p.sort_key, p.initial_min, p.initial_max,"
-      + " p.renewal_min, p.renewal_max, p.renewal_cycle_min, p.renewal_cycle_max, p.total_count, ";
+  private static final String PAGE_COLUMNS =
+      "SELECT p.program_id, p.sort_key, p.initial_min, p.initial_max,"
+          + " p.renewal_min, p.renewal_max, p.renewal_cycle_min, p.renewal_cycle_max, p.total_count, ";
 
   private final AgroalDataSource dataSource;
 
@@ -61,20 +74,28 @@ public class ProgramSearchRepository {
   /**
    * Up to {@code limit} rows after the cursor (exclusive), in the requested order.
    *
-   * @param withDetail whether each row carries the program's detail JSON as well (GraphQL);
-   *     without it, the cost figures of the filter's currency and audience (REST list items)
+   * @param withDetail whether each row carries the program's detail JSON as well (GraphQL); without
+   *     it, the cost figures of the filter's currency and audience (REST list items)
    * @param withTotal whether each row carries the size of the whole filtered set (-1 otherwise):
    *     counted in the same statement, which saves a round trip per page
    */
-  public List<Row> page(ProgramFilter filter, SortOrder order, Cursor after, int limit, LocalDate today,
-      boolean withDetail, boolean withTotal) {
+  public List<Row> page(
+      ProgramFilter filter,
+      SortOrder order,
+      Cursor after,
+      int limit,
+      LocalDate today,
+      boolean withDetail,
+      boolean withTotal) {
     ProgramSqlBuilder builder = new ProgramSqlBuilder(filter, today);
     String dir = order.descending() ? "DESC" : "ASC";
     String beyond = order.descending() ? "<" : ">";
     String orderBy = " ORDER BY sort_key " + dir + " NULLS LAST, program_id " + dir;
     Sql sql = new Sql();
-    sql.append(PAGE_COLUMNS + (withDetail ? "d.detail, d.child_versions, NULL, NULL" : "NULL, NULL, s.head, s.tail")
-        + " FROM (SELECT x.*, ");
+    sql.append(
+        PAGE_COLUMNS
+            + (withDetail ? "d.detail, d.child_versions, NULL, NULL" : "NULL, NULL, s.head, s.tail")
+            + " FROM (SELECT x.*, ");
     if (withTotal) {
       sql.append("(SELECT count(*)").append(builder.fromWhere(order, false)).append(")");
     } else {
@@ -96,23 +117,36 @@ public class ProgramSearchRepository {
       if (after.value() == null) {
         sql.append(" WHERE sort_key IS NULL AND program_id " + beyond + " ?", after.id());
       } else {
-        sql.append(" WHERE (sort_key " + beyond + " CAST(? AS " + type + ") OR (sort_key = CAST(? AS " + type
-            + ") AND program_id " + beyond + " ?) OR sort_key IS NULL)", after.value(), after.value(), after.id());
+        sql.append(
+            " WHERE (sort_key "
+                + beyond
+                + " CAST(? AS "
+                + type
+                + ") OR (sort_key = CAST(? AS "
+                + type
+                + ") AND program_id "
+                + beyond
+                + " ?) OR sort_key IS NULL)",
+            after.value(),
+            after.value(),
+            after.id());
       }
     }
     sql.append(orderBy + " LIMIT ?) p", limit);
     // Joined to the page only, after the limit: a page reads its own documents and no others.
-    sql.append(withDetail ? " LEFT JOIN program_document d ON d.program_id = p.program_id"
-        : " LEFT JOIN program_summary s ON s.program_id = p.program_id");
+    sql.append(
+        withDetail
+            ? " LEFT JOIN program_document d ON d.program_id = p.program_id"
+            : " LEFT JOIN program_summary s ON s.program_id = p.program_id");
     sql.append(orderBy);
     return run(sql, ProgramSearchRepository::row);
   }
 
   /**
    * Total and facet counts of the filtered set in one statement and one pass: one aggregate with a
-   * grouping set per facet (and the empty set for the total). Array facets are grouped by the
-   * whole array, a few distinct combinations, and counted per value here (their values are
-   * distinct, so a program counts once per value).
+   * grouping set per facet (and the empty set for the total). Array facets are grouped by the whole
+   * array, a few distinct combinations, and counted per value here (their values are distinct, so a
+   * program counts once per value).
    */
   public Counts counts(ProgramFilter filter, Set<Facet> facets, LocalDate today) {
     ProgramSqlBuilder builder = new ProgramSqlBuilder(filter, today);
@@ -136,7 +170,9 @@ public class ProgramSearchRepository {
     } else {
       select.append(", GROUPING(").append(grouping).append(") AS g");
       outer.append(", f.g FROM (");
-      sql.append(outer.toString()).append(select.toString()).append(builder.fromWhere(null, false))
+      sql.append(outer.toString())
+          .append(select.toString())
+          .append(builder.fromWhere(null, false))
           .append(" GROUP BY GROUPING SETS (" + sets + ")) f");
       int provider = ordered.indexOf(Facet.PROVIDER);
       if (provider >= 0) {
@@ -147,38 +183,45 @@ public class ProgramSearchRepository {
     ordered.forEach(f -> tallies.put(f, new java.util.HashMap<>()));
     long[] total = {0};
     int n = ordered.size();
-    run(sql, rs -> {
-      long count = rs.getLong(1);
-      int mask = n == 0 ? (1 << n) - 1 : rs.getInt(n + 2);
-      // GROUPING() sets a bit per column not grouped in this row's set; the leftmost is the highest.
-      if (mask == (1 << n) - 1) {
-        total[0] = count;
-        return null;
-      }
-      for (int i = 0; i < n; i++) {
-        if ((mask & (1 << (n - 1 - i))) == 0) {
-          Facet facet = ordered.get(i);
-          Object value = rs.getObject(i + 2);
-          if (value instanceof Array array) {
-            for (String v : (String[]) array.getArray()) {
-              tallies.get(facet).merge(v, count, Long::sum);
-            }
-          } else if (value != null) {
-            tallies.get(facet).merge(value.toString(), count, Long::sum);
+    run(
+        sql,
+        rs -> {
+          long count = rs.getLong(1);
+          int mask = n == 0 ? (1 << n) - 1 : rs.getInt(n + 2);
+          // GROUPING() sets a bit per column not grouped in this row's set; the leftmost is the
+          // highest.
+          if (mask == (1 << n) - 1) {
+            total[0] = count;
+            return null;
           }
-        }
-      }
-      return null;
-    });
+          for (int i = 0; i < n; i++) {
+            if ((mask & (1 << (n - 1 - i))) == 0) {
+              Facet facet = ordered.get(i);
+              Object value = rs.getObject(i + 2);
+              if (value instanceof Array array) {
+                for (String v : (String[]) array.getArray()) {
+                  tallies.get(facet).merge(v, count, Long::sum);
+                }
+              } else if (value != null) {
+                tallies.get(facet).merge(value.toString(), count, Long::sum);
+              }
+            }
+          }
+          return null;
+        });
     // Most frequent first, then by value: the order REST and GraphQL have always given.
     Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
-    tallies.forEach((facet, values) -> {
-      Map<String, Long> sorted = new LinkedHashMap<>();
-      values.entrySet().stream()
-          .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-          .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-      counts.put(facet, sorted);
-    });
+    tallies.forEach(
+        (facet, values) -> {
+          Map<String, Long> sorted = new LinkedHashMap<>();
+          values.entrySet().stream()
+              .sorted(
+                  Map.Entry.<String, Long>comparingByValue()
+                      .reversed()
+                      .thenComparing(Map.Entry.comparingByKey()))
+              .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+          counts.put(facet, sorted);
+        });
     return new Counts(total[0], counts);
   }
 
@@ -208,9 +251,20 @@ public class ProgramSearchRepository {
 
   /** By position (see {@link #PAGE_COLUMNS}): by name, pgJDBC looks every column up per row. */
   private static Row row(ResultSet rs) throws SQLException {
-    return new Row(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5),
-        rs.getBigDecimal(6), integer(rs, 7), integer(rs, 8), rs.getString(10), rs.getString(11), rs.getString(12),
-        rs.getString(13), rs.getLong(9));
+    return new Row(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getBigDecimal(3),
+        rs.getBigDecimal(4),
+        rs.getBigDecimal(5),
+        rs.getBigDecimal(6),
+        integer(rs, 7),
+        integer(rs, 8),
+        rs.getString(10),
+        rs.getString(11),
+        rs.getString(12),
+        rs.getString(13),
+        rs.getLong(9));
   }
 
   private static Integer integer(ResultSet rs, int column) throws SQLException {
@@ -230,7 +284,10 @@ public class ProgramSearchRepository {
       for (Object p : sql.params) {
         if (p instanceof String[] array) {
           ps.setArray(i++, c.createArrayOf("text", array));
-        } else if (p instanceof LocalDate || p instanceof BigDecimal || p instanceof Integer || p instanceof Long
+        } else if (p instanceof LocalDate
+            || p instanceof BigDecimal
+            || p instanceof Integer
+            || p instanceof Long
             || p instanceof String) {
           ps.setObject(i++, p);
         } else {

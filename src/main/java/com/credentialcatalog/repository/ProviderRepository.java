@@ -16,7 +16,8 @@ import java.util.Optional;
 public class ProviderRepository implements PanacheRepositoryBase<Provider, Long> {
 
   public Optional<Provider> findBySlug(String slug) {
-    return find("from Provider p left join fetch p.source where p.slug = ?1", slug).firstResultOptional();
+    return find("from Provider p left join fetch p.source where p.slug = ?1", slug)
+        .firstResultOptional();
   }
 
   /**
@@ -24,7 +25,9 @@ public class ProviderRepository implements PanacheRepositoryBase<Provider, Long>
    *
    * @param byUpdatedAt sort by last change instead of name
    */
-  /** The provider, row-locked until the transaction ends (see {@code ProgramRepository.lockBySlug}). */
+  /**
+   * The provider, row-locked until the transaction ends (see {@code ProgramRepository.lockBySlug}).
+   */
   public Optional<Provider> lockBySlug(String slug) {
     return find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
   }
@@ -53,22 +56,39 @@ public class ProviderRepository implements PanacheRepositoryBase<Provider, Long>
   /** How many exam formats name the provider as a test vendor. */
   public long examCount(Provider provider) {
     return getEntityManager()
-        .createQuery("select count(e) from ExamFormat e join e.testVendors v where v = :provider", Long.class)
+        .createQuery(
+            "select count(e) from ExamFormat e join e.testVendors v where v = :provider",
+            Long.class)
         .setParameter("provider", provider)
         .getSingleResult();
   }
 
-  public List<Provider> page(ProviderFilter filter, boolean byUpdatedAt, boolean descending,
-      String afterKey, Long afterId, int limit) {
+  public List<Provider> page(
+      ProviderFilter filter,
+      boolean byUpdatedAt,
+      boolean descending,
+      String afterKey,
+      Long afterId,
+      int limit) {
     String key = byUpdatedAt ? "p.updatedAt" : "lower(p.name)";
     String cmp = descending ? "<" : ">";
     String dir = descending ? " desc" : " asc";
     StringBuilder jpql = new StringBuilder("from Provider p left join fetch p.source where 1 = 1");
     Map<String, Object> params = new HashMap<>();
     if (filter.q() != null) {
-      jpql.append(" and (lower(p.name) like :q or lower(coalesce(p.acronym, '')) like :q"
-          + " or lower(coalesce(p.description, '')) like :q)");
-      params.put("q", "%" + filter.q().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+      jpql.append(
+          " and (lower(p.name) like :q or lower(coalesce(p.acronym, '')) like :q"
+              + " or lower(coalesce(p.description, '')) like :q)");
+      params.put(
+          "q",
+          "%"
+              + filter
+                  .q()
+                  .toLowerCase()
+                  .replace("\\", "\\\\")
+                  .replace("%", "\\%")
+                  .replace("_", "\\_")
+              + "%");
     }
     if (!filter.kinds().isEmpty()) {
       jpql.append(" and p.kind in :kinds");
@@ -79,13 +99,21 @@ public class ProviderRepository implements PanacheRepositoryBase<Provider, Long>
       params.put("country", filter.country());
     }
     if (afterId != null) {
-      jpql.append(" and (").append(key).append(" ").append(cmp).append(" :afterKey or (")
-          .append(key).append(" = :afterKey and p.id ").append(cmp).append(" :afterId))");
+      jpql.append(" and (")
+          .append(key)
+          .append(" ")
+          .append(cmp)
+          .append(" :afterKey or (")
+          .append(key)
+          .append(" = :afterKey and p.id ")
+          .append(cmp)
+          .append(" :afterId))");
       params.put("afterKey", byUpdatedAt ? java.time.OffsetDateTime.parse(afterKey) : afterKey);
       params.put("afterId", afterId);
     }
     jpql.append(" order by ").append(key).append(dir).append(", p.id").append(dir);
-    var query = getEntityManager().createQuery(jpql.toString(), Provider.class).setMaxResults(limit);
+    var query =
+        getEntityManager().createQuery(jpql.toString(), Provider.class).setMaxResults(limit);
     params.forEach(query::setParameter);
     return query.getResultList();
   }
@@ -97,8 +125,10 @@ public class ProviderRepository implements PanacheRepositoryBase<Provider, Long>
       return counts;
     }
     getEntityManager()
-        .createQuery("select p.provider.id, count(p) from Program p where p.provider.id in :ids"
-            + " group by p.provider.id", Object[].class)
+        .createQuery(
+            "select p.provider.id, count(p) from Program p where p.provider.id in :ids"
+                + " group by p.provider.id",
+            Object[].class)
         .setParameter("ids", providerIds)
         .getResultList()
         .forEach(row -> counts.put((Long) row[0], (Long) row[1]));

@@ -13,8 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     type = SecuritySchemeType.HTTP,
     scheme = "bearer",
     bearerFormat = "JWT",
-    description = "A JWT signed by the organisation's identity provider (RS256). Roles in the `groups` claim:"
-        + " `catalog-admin` writes everything; `provider-editor` writes the providers named in the"
-        + " `providers` claim (a JSON array of provider slugs) and their programs. Reads need no token."
-        + " In dev mode, mint one with `scripts/dev-token.sh <role> [provider-slug...]`.")
+    description =
+        "A JWT signed by the organisation's identity provider (RS256). Roles in the `groups` claim:"
+            + " `catalog-admin` writes everything; `provider-editor` writes the providers named in the"
+            + " `providers` claim (a JSON array of provider slugs) and their programs. Reads need no token."
+            + " In dev mode, mint one with `scripts/dev-token.sh <role> [provider-slug...]`.")
 public class CatalogApplication extends Application {}

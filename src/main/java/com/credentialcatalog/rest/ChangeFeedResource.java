@@ -31,23 +31,55 @@ public class ChangeFeedResource {
   }
 
   @GET
-  @Operation(operationId = "listChanges", summary = "Read the change feed", description = "Every catalog change (creates, updates, deletes) after a sequence number, oldest first. Commit order equals sequence order, so a reader that always passes the lastSeq it got never misses an event. Start from 0, or from the feedSequence of GET /export. A cursor beyond the newest event (latestSeq) is refused with 400 naming `after` and the latest sequence, never echoed back as progress.")
-  @APIResponse(responseCode = "200", description = "Events after the given sequence",
-      headers = @Header(name = "Link", description = "<…?after=lastSeq>; rel=\"next\" when hasMore"))
-  @APIResponse(responseCode = "400", description = "Bad limit, or after negative or beyond the newest event (the problem names the latest sequence)")
+  @Operation(
+      operationId = "listChanges",
+      summary = "Read the change feed",
+      description =
+          "Every catalog change (creates, updates, deletes) after a sequence number, oldest first. Commit order equals sequence order, so a reader that always passes the lastSeq it got never misses an event. Start from 0, or from the feedSequence of GET /export. A cursor beyond the newest event (latestSeq) is refused with 400 naming `after` and the latest sequence, never echoed back as progress.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Events after the given sequence",
+      headers =
+          @Header(name = "Link", description = "<…?after=lastSeq>; rel=\"next\" when hasMore"))
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "Bad limit, or after negative or beyond the newest event (the problem names the latest sequence)")
   public RestResponse<ChangeFeed> changes(
-      @Parameter(description = "Return events with a sequence above this (default 0)", example = "0",
-          schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", defaultValue = "0")) @RestQuery String after,
-      @Parameter(description = "Maximum events, 1–1000 (default 100)", example = "100",
-          schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "1000", defaultValue = "100")) @RestQuery String limit,
+      @Parameter(
+              description = "Return events with a sequence above this (default 0)",
+              example = "0",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int64",
+                      minimum = "0",
+                      defaultValue = "0"))
+          @RestQuery
+          String after,
+      @Parameter(
+              description = "Maximum events, 1–1000 (default 100)",
+              example = "100",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "1000",
+                      defaultValue = "100"))
+          @RestQuery
+          String limit,
       @Context UriInfo uri) {
     Integer l = QueryValues.integer("limit", limit);
     Long a = QueryValues.longValue("after", after);
     ChangeFeed page = feed.after(a == null ? 0L : a, l == null ? 100 : l);
     RestResponse.ResponseBuilder<ChangeFeed> r = RestResponse.ResponseBuilder.ok(page);
     if (page.hasMore()) {
-      r.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("after", page.lastSeq()).build()
-          + ">; rel=\"next\"");
+      r.header(
+          "Link",
+          "<"
+              + uri.getRequestUriBuilder().replaceQueryParam("after", page.lastSeq()).build()
+              + ">; rel=\"next\"");
     }
     return r.build();
   }

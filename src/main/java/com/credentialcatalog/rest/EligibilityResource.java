@@ -1,8 +1,8 @@
 package com.credentialcatalog.rest;
 
+import com.credentialcatalog.request.EligibilityProfile;
 import com.credentialcatalog.service.read.ProgramQueryService;
 import com.credentialcatalog.service.read.ProgramService;
-import com.credentialcatalog.request.EligibilityProfile;
 import com.credentialcatalog.view.EligibilityResults;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,14 +36,25 @@ public class EligibilityResource {
   }
 
   @POST
-  @Operation(operationId = "checkEligibility", summary = "Check eligibility", description = "Evaluates a candidate profile against programs. Takes the same query parameters as GET /programs to choose which programs (filter, sort, limit, cursor). Per program: ELIGIBLE (and via which route), NOT_ELIGIBLE with exactly the missing conditions per route, or UNKNOWN when the sources or the profile do not say enough.")
+  @Operation(
+      operationId = "checkEligibility",
+      summary = "Check eligibility",
+      description =
+          "Evaluates a candidate profile against programs. Takes the same query parameters as GET /programs to choose which programs (filter, sort, limit, cursor). Per program: ELIGIBLE (and via which route), NOT_ELIGIBLE with exactly the missing conditions per route, or UNKNOWN when the sources or the profile do not say enough.")
   @APIResponse(responseCode = "200", description = "Eligibility per program")
-  @APIResponse(responseCode = "400", description = "Invalid profile or parameter (the problem names it)")
-  public RestResponse<EligibilityResults> check(@Valid @NotNull EligibilityProfile profile,
-      @BeanParam ProgramQueryParams params, @Context UriInfo uri) {
-    var page = query.findDetails(params.filter(), params.order(), params.cursor(), params.limit(), Set.of(), true);
-    EligibilityResults body = new EligibilityResults(programs.eligibility(page.items(), profile),
-        page.nextCursor(), page.totalCount());
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid profile or parameter (the problem names it)")
+  public RestResponse<EligibilityResults> check(
+      @Valid @NotNull EligibilityProfile profile,
+      @BeanParam ProgramQueryParams params,
+      @Context UriInfo uri) {
+    var page =
+        query.findDetails(
+            params.filter(), params.order(), params.cursor(), params.limit(), Set.of(), true);
+    EligibilityResults body =
+        new EligibilityResults(
+            programs.eligibility(page.items(), profile), page.nextCursor(), page.totalCount());
     return ProgramResource.withNextLink(body, page.nextCursor(), uri);
   }
 }

@@ -27,10 +27,23 @@ public class ExportResource {
 
   @GET
   @Produces(NDJSON)
-  @Operation(operationId = "exportCatalog", summary = "Export the whole catalog", description = "The catalog as newline-delimited JSON, streamed, read from one consistent snapshot. Every line is {\"type\": …, \"data\": …}: first `export` (with feedSequence), then `source`, `provider`, `program` (full detail), `recognitionSignal` lines, and last `end` (record count). Then follow GET /changes?after=feedSequence to stay in sync.")
-  @APIResponse(responseCode = "200", description = "The NDJSON stream", content = @Content(mediaType = NDJSON,
-      schema = @Schema(type = SchemaType.STRING, format = "binary",
-          description = "One ExportLine JSON object per line (x-item-schema); a byte stream to generated clients, read it line by line")))
+  @Operation(
+      operationId = "exportCatalog",
+      summary = "Export the whole catalog",
+      description =
+          "The catalog as newline-delimited JSON, streamed, read from one consistent snapshot. Every line is {\"type\": …, \"data\": …}: first `export` (with feedSequence), then `source`, `provider`, `program` (full detail), `recognitionSignal` lines, and last `end` (record count). Then follow GET /changes?after=feedSequence to stay in sync.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The NDJSON stream",
+      content =
+          @Content(
+              mediaType = NDJSON,
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      format = "binary",
+                      description =
+                          "One ExportLine JSON object per line (x-item-schema); a byte stream to generated clients, read it line by line")))
   public StreamingOutput export() {
     return export::writeTo;
   }

@@ -19,25 +19,28 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Size limits with a problem body. Vert.x enforces its limits (request line, headers, body) before
  * JAX-RS and answers with an empty body, which clients cannot tell from a proxy's error. So the
- * decoder's own limits are set well above ours (application.properties) and this handler, the
- * first on every route, enforces ours: 414 for a long URI, 431 for large headers, 413 for a
- * declared body over {@code quarkus.http.limits.max-body-size}, 400 for a control character in a
- * header, each as {@code application/problem+json}. Only requests beyond the decoder's limits
- * (64 KiB) still get Vert.x's bare answer.
+ * decoder's own limits are set well above ours (application.properties) and this handler, the first
+ * on every route, enforces ours: 414 for a long URI, 431 for large headers, 413 for a declared body
+ * over {@code quarkus.http.limits.max-body-size}, 400 for a control character in a header, each as
+ * {@code application/problem+json}. Only requests beyond the decoder's limits (64 KiB) still get
+ * Vert.x's bare answer.
  */
 @ApplicationScoped
 public class HttpLimits {
 
   /** Longest request target (path and query) we serve; the decoder's limit is 64 KiB. */
   static final int MAX_URI_LENGTH = 8192;
+
   /** Most bytes of header names and values together; the decoder's limit is 64 KiB. */
   static final int MAX_HEADER_BYTES = 20 * 1024;
 
   private final ObjectMapper mapper;
   private final long maxBodyBytes;
 
-  public HttpLimits(ObjectMapper mapper,
-      @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M") MemorySize maxBody) {
+  public HttpLimits(
+      ObjectMapper mapper,
+      @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M")
+          MemorySize maxBody) {
     this.mapper = mapper;
     this.maxBodyBytes = maxBody.asLongValue();
   }
@@ -48,13 +51,17 @@ public class HttpLimits {
     // Vert.x fails an HTTP/1.1 request without Host while routing it, before any handler runs:
     // only a failure handler sees it. Quarkus' own answered a text "500" page (status 400) and
     // logged an ERROR per request.
-    router.route().order(Integer.MIN_VALUE).failureHandler(ctx -> {
-      if (missingHost(ctx.request())) {
-        refuseMissingHost(ctx);
-      } else {
-        ctx.next();
-      }
-    });
+    router
+        .route()
+        .order(Integer.MIN_VALUE)
+        .failureHandler(
+            ctx -> {
+              if (missingHost(ctx.request())) {
+                refuseMissingHost(ctx);
+              } else {
+                ctx.next();
+              }
+            });
   }
 
   private static boolean missingHost(HttpServerRequest request) {
@@ -63,7 +70,12 @@ public class HttpLimits {
 
   private void refuseMissingHost(RoutingContext ctx) {
     // Required by HTTP/1.1 (RFC 9112 section 3.2).
-    refuse(ctx, 400, "validation", "Invalid Request", "Invalid input: header Host is required in HTTP/1.1",
+    refuse(
+        ctx,
+        400,
+        "validation",
+        "Invalid Request",
+        "Invalid input: header Host is required in HTTP/1.1",
         List.of(new Problem.FieldError("Host", "is required in HTTP/1.1")));
   }
 
@@ -75,8 +87,15 @@ public class HttpLimits {
     }
     String uri = request.uri();
     if (uri != null && uri.length() > MAX_URI_LENGTH) {
-      refuse(ctx, 414, "uri-too-long", "URI Too Long", "The request URI is longer than "
-          + MAX_URI_LENGTH + " characters; send long inputs in a request body", null);
+      refuse(
+          ctx,
+          414,
+          "uri-too-long",
+          "URI Too Long",
+          "The request URI is longer than "
+              + MAX_URI_LENGTH
+              + " characters; send long inputs in a request body",
+          null);
       return;
     }
     long headerBytes = 0;
@@ -84,14 +103,24 @@ public class HttpLimits {
       headerBytes += header.getKey().length() + header.getValue().length() + 4;
       String problem = controlCharacter(header.getValue());
       if (problem != null) {
-        refuse(ctx, 400, "validation", "Invalid Request", "Invalid input: header " + header.getKey()
-            + " " + problem, List.of(new Problem.FieldError(header.getKey(), problem)));
+        refuse(
+            ctx,
+            400,
+            "validation",
+            "Invalid Request",
+            "Invalid input: header " + header.getKey() + " " + problem,
+            List.of(new Problem.FieldError(header.getKey(), problem)));
         return;
       }
     }
     if (headerBytes > MAX_HEADER_BYTES) {
-      refuse(ctx, 431, "request-header-fields-too-large", "Request Header Fields Too Large",
-          "The request headers are larger than " + MAX_HEADER_BYTES + " bytes", null);
+      refuse(
+          ctx,
+          431,
+          "request-header-fields-too-large",
+          "Request Header Fields Too Large",
+          "The request headers are larger than " + MAX_HEADER_BYTES + " bytes",
+          null);
       return;
     }
     String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -100,13 +129,23 @@ public class HttpLimits {
       try {
         declared = Long.parseLong(length.trim());
       } catch (NumberFormatException e) {
-        refuse(ctx, 400, "validation", "Invalid Request", "Invalid input: header Content-Length"
-            + " must be a number of bytes", List.of(new Problem.FieldError("Content-Length", "must be a number of bytes")));
+        refuse(
+            ctx,
+            400,
+            "validation",
+            "Invalid Request",
+            "Invalid input: header Content-Length" + " must be a number of bytes",
+            List.of(new Problem.FieldError("Content-Length", "must be a number of bytes")));
         return;
       }
       if (declared > maxBodyBytes) {
-        refuse(ctx, 413, "payload-too-large", "Payload Too Large",
-            "The request body is larger than this API accepts (" + maxBodyBytes + " bytes)", null);
+        refuse(
+            ctx,
+            413,
+            "payload-too-large",
+            "Payload Too Large",
+            "The request body is larger than this API accepts (" + maxBodyBytes + " bytes)",
+            null);
         return;
       }
     }
@@ -127,19 +166,32 @@ public class HttpLimits {
     return null;
   }
 
-  private void refuse(RoutingContext ctx, int status, String type, String title, String detail,
+  private void refuse(
+      RoutingContext ctx,
+      int status,
+      String type,
+      String title,
+      String detail,
       List<Problem.FieldError> errors) {
     String path = ctx.request().path();
-    Problem problem = new Problem("/problems/" + type, title, status, detail,
-        path == null || path.length() > MAX_URI_LENGTH ? null : path, errors);
+    Problem problem =
+        new Problem(
+            "/problems/" + type,
+            title,
+            status,
+            detail,
+            path == null || path.length() > MAX_URI_LENGTH ? null : path,
+            errors);
     String body;
     try {
       body = mapper.writeValueAsString(problem);
     } catch (JsonProcessingException e) {
       body = "{\"type\":\"/problems/" + type + "\",\"status\":" + status + "}";
     }
-    var response = ctx.response().setStatusCode(status)
-        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+    var response =
+        ctx.response()
+            .setStatusCode(status)
+            .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
     if (status == 413) {
       // The body may still be on its way: do not read it, close the connection after answering.
       response.putHeader(HttpHeaders.CONNECTION, "close");

@@ -57,7 +57,9 @@ public class InvalidRequests {
         }
       }
     } catch (ReflectiveOperationException | RuntimeException e) {
-      LOG.warnf("Requests refused by the HTTP decoder keep Vert.x' bare answers (no problem body): %s", e);
+      LOG.warnf(
+          "Requests refused by the HTTP decoder keep Vert.x' bare answers (no problem body): %s",
+          e);
       return;
     }
     LOG.debugf("Problem bodies for requests refused by the HTTP decoder: %d workers", patched);
@@ -77,7 +79,8 @@ public class InvalidRequests {
       }
       Object child = read(server, "childHandler");
       Object connectionHandler = child == null ? null : read(child, "connectionHandler");
-      if (connectionHandler != null && hasField(connectionHandler.getClass(), "invalidRequestHandler")) {
+      if (connectionHandler != null
+          && hasField(connectionHandler.getClass(), "invalidRequestHandler")) {
         Field invalid = field(connectionHandler.getClass(), "invalidRequestHandler");
         invalid.set(connectionHandler, (Handler<HttpServerRequest>) this::answer);
         // Quarkus' own first handler answers a target java.net.URI cannot parse (an unencoded
@@ -126,7 +129,8 @@ public class InvalidRequests {
       status = 414;
       type = "uri-too-long";
       title = "URI Too Long";
-      detail = "The request URI is longer than this server reads; send long inputs in a request body";
+      detail =
+          "The request URI is longer than this server reads; send long inputs in a request body";
     } else if (cause instanceof TooLongHttpHeaderException) {
       status = 431;
       type = "request-header-fields-too-large";
@@ -136,17 +140,22 @@ public class InvalidRequests {
       status = 400;
       type = "malformed-request";
       title = "Malformed Request";
-      detail = "The request is not valid HTTP: a header value holds a character HTTP does not allow"
-          + " (NUL or another control character), or the request line is malformed (a space, '%',"
-          + " '{' or '[' must be percent-encoded in a URI)";
+      detail =
+          "The request is not valid HTTP: a header value holds a character HTTP does not allow"
+              + " (NUL or another control character), or the request line is malformed (a space, '%',"
+              + " '{' or '[' must be percent-encoded in a URI)";
     }
     String body;
     try {
-      body = mapper.writeValueAsString(new Problem("/problems/" + type, title, status, detail, null, null));
+      body =
+          mapper.writeValueAsString(
+              new Problem("/problems/" + type, title, status, detail, null, null));
     } catch (Exception e) {
       body = "{\"type\":\"/problems/" + type + "\",\"status\":" + status + "}";
     }
-    request.response().setStatusCode(status)
+    request
+        .response()
+        .setStatusCode(status)
         .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
         .putHeader(HttpHeaders.CONNECTION, "close")
         .end(body)

@@ -19,8 +19,8 @@ import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 /**
  * Unknown query parameters are refused with 400, naming them and listing the accepted ones: a typo
- * such as {@code ?levle=MANAGER} would otherwise silently return everything. The accepted names
- * are read from the matched method's {@code @RestQuery}/{@code @QueryParam} parameters and
+ * such as {@code ?levle=MANAGER} would otherwise silently return everything. The accepted names are
+ * read from the matched method's {@code @RestQuery}/{@code @QueryParam} parameters and
  * {@code @BeanParam} fields, so new parameters need no registration.
  */
 public class KnownQueryParametersFilter {
@@ -30,8 +30,11 @@ public class KnownQueryParametersFilter {
   // Non-blocking filters must run before all others; this one needs no I/O, so it runs first.
   @ServerRequestFilter(nonBlocking = true, priority = 10)
   public Response rejectUnknown(ContainerRequestContext request, SimpleResourceInfo resource) {
-    if (resource == null || resource.getResourceClass() == null
-        || !String.valueOf(com.credentialcatalog.rest.problem.ProblemMappers.instance(request.getUriInfo())).startsWith("/api/v1")) {
+    if (resource == null
+        || resource.getResourceClass() == null
+        || !String.valueOf(
+                com.credentialcatalog.rest.problem.ProblemMappers.instance(request.getUriInfo()))
+            .startsWith("/api/v1")) {
       return null;
     }
     Method method = method(resource);
@@ -44,13 +47,24 @@ public class KnownQueryParametersFilter {
     if (unknown.isEmpty()) {
       return null;
     }
-    String detail = "Unknown query parameter" + (unknown.size() > 1 ? "s " : " ") + unknown
-        + "; this operation accepts " + (known.isEmpty() ? "none" : new TreeSet<>(known));
+    String detail =
+        "Unknown query parameter"
+            + (unknown.size() > 1 ? "s " : " ")
+            + unknown
+            + "; this operation accepts "
+            + (known.isEmpty() ? "none" : new TreeSet<>(known));
     return Response.status(400)
         .type(Problem.MEDIA_TYPE)
-        .entity(new Problem("/problems/unknown-parameter", "Unknown Query Parameter", 400, detail,
-            com.credentialcatalog.rest.problem.ProblemMappers.instance(request.getUriInfo()),
-            unknown.stream().map(u -> new Problem.FieldError(u, "unknown query parameter")).toList()))
+        .entity(
+            new Problem(
+                "/problems/unknown-parameter",
+                "Unknown Query Parameter",
+                400,
+                detail,
+                com.credentialcatalog.rest.problem.ProblemMappers.instance(request.getUriInfo()),
+                unknown.stream()
+                    .map(u -> new Problem.FieldError(u, "unknown query parameter"))
+                    .toList()))
         .build();
   }
 
@@ -71,7 +85,11 @@ public class KnownQueryParametersFilter {
       if (p.isAnnotationPresent(BeanParam.class)) {
         for (Class<?> c = p.getType(); c != null && c != Object.class; c = c.getSuperclass()) {
           for (Field f : c.getDeclaredFields()) {
-            add(names, f.getAnnotation(RestQuery.class), f.getAnnotation(QueryParam.class), f.getName());
+            add(
+                names,
+                f.getAnnotation(RestQuery.class),
+                f.getAnnotation(QueryParam.class),
+                f.getName());
           }
         }
       }

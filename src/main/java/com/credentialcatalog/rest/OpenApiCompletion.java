@@ -46,13 +46,30 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
 public class OpenApiCompletion implements OASFilter {
 
   private static final String REF_PREFIX = "#/components/schemas/";
+
   /** The schema of the JSON-LD representation of a program (referenced by ProgramResource). */
   static final String PROGRAM_JSON_LD = "ProgramJsonLd";
+
   private static final String EXPORT_LINE = "ExportLine";
   private static final String JSON = "application/json";
-  /** Tags in the order a reader needs them: find and read first, writes by resource, then operations. */
-  private static final List<String> TAG_ORDER = List.of("Programs", "Providers", "Comparison", "Eligibility",
-      "Recognition", "Sync", "Prices", "Exam formats", "Renewal policies", "Aliases", "Administration");
+
+  /**
+   * Tags in the order a reader needs them: find and read first, writes by resource, then
+   * operations.
+   */
+  private static final List<String> TAG_ORDER =
+      List.of(
+          "Programs",
+          "Providers",
+          "Comparison",
+          "Eligibility",
+          "Recognition",
+          "Sync",
+          "Prices",
+          "Exam formats",
+          "Renewal policies",
+          "Aliases",
+          "Administration");
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
@@ -78,15 +95,24 @@ public class OpenApiCompletion implements OASFilter {
       }
     }
     if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
-      openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
-        if (op.getParameters() != null) {
-          for (Parameter p : op.getParameters()) {
-            if ("cursor".equals(p.getName()) && p.getExample() == null) {
-              p.setExample("ZDZhNTA4MzMxODUKNQo0MDAuMDA");
-            }
-          }
-        }
-      }));
+      openAPI
+          .getPaths()
+          .getPathItems()
+          .values()
+          .forEach(
+              item ->
+                  item.getOperations()
+                      .values()
+                      .forEach(
+                          op -> {
+                            if (op.getParameters() != null) {
+                              for (Parameter p : op.getParameters()) {
+                                if ("cursor".equals(p.getName()) && p.getExample() == null) {
+                                  p.setExample("ZDZhNTA4MzMxODUKNQo0MDAuMDA");
+                                }
+                              }
+                            }
+                          }));
     }
     addSharedComponents(openAPI);
     if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
@@ -98,49 +124,114 @@ public class OpenApiCompletion implements OASFilter {
     }
     markUnknownFactsNullable(openAPI, openAPI.getComponents().getSchemas());
     orderTags(openAPI);
-    // The scanner also writes the raw generic Page beside its instances (PageProviderView); nothing names it.
+    // The scanner also writes the raw generic Page beside its instances (PageProviderView); nothing
+    // names it.
     openAPI.getComponents().removeSchema("Page");
   }
 
   /** Schemas and headers that several operations name. */
   private static void addSharedComponents(OpenAPI openAPI) {
-    openAPI.getComponents().addSchema(PROGRAM_JSON_LD, OASFactory.createSchema().addType(SchemaType.OBJECT)
-        .description("A program as a schema.org EducationalOccupationalCredential (JSON-LD). Members follow schema.org; the ones listed are always present.")
-        .addRequired("@context").addRequired("@type").addRequired("name")
-        .addProperty("@context", stringSchema("https://schema.org", "The JSON-LD context"))
-        .addProperty("@type", stringSchema("EducationalOccupationalCredential", "The schema.org type"))
-        .addProperty("@id", stringSchema("https://catalog.example/api/v1/programs/ccxp", "URL of the program in this API"))
-        .addProperty("name", stringSchema("Certified Customer Experience Professional", "Name"))
-        .additionalPropertiesBoolean(Boolean.TRUE)
-        .examples(List.of(ordered("@context", "https://schema.org", "@type", "EducationalOccupationalCredential",
-            "name", "Certified Customer Experience Professional", "alternateName", "CCXP"))));
+    openAPI
+        .getComponents()
+        .addSchema(
+            PROGRAM_JSON_LD,
+            OASFactory.createSchema()
+                .addType(SchemaType.OBJECT)
+                .description(
+                    "A program as a schema.org EducationalOccupationalCredential (JSON-LD). Members follow schema.org; the ones listed are always present.")
+                .addRequired("@context")
+                .addRequired("@type")
+                .addRequired("name")
+                .addProperty("@context", stringSchema("https://schema.org", "The JSON-LD context"))
+                .addProperty(
+                    "@type",
+                    stringSchema("EducationalOccupationalCredential", "The schema.org type"))
+                .addProperty(
+                    "@id",
+                    stringSchema(
+                        "https://catalog.example/api/v1/programs/ccxp",
+                        "URL of the program in this API"))
+                .addProperty(
+                    "name", stringSchema("Certified Customer Experience Professional", "Name"))
+                .additionalPropertiesBoolean(Boolean.TRUE)
+                .examples(
+                    List.of(
+                        ordered(
+                            "@context",
+                            "https://schema.org",
+                            "@type",
+                            "EducationalOccupationalCredential",
+                            "name",
+                            "Certified Customer Experience Professional",
+                            "alternateName",
+                            "CCXP"))));
     Map<String, Object> exportExample = new LinkedHashMap<>();
     exportExample.put("type", "export");
     exportExample.put("data", ordered("format", "credential-catalog-export/1", "feedSequence", 42));
-    openAPI.getComponents().addSchema(EXPORT_LINE, OASFactory.createSchema().addType(SchemaType.OBJECT)
-        .description("One line of the NDJSON export: `type` says what `data` holds. First `export` (format, feedSequence), then `source`, `provider`, `program` (a ProgramDetail), `recognitionSignal` lines, last `end` (record count).")
-        .addRequired("type").addRequired("data")
-        .addProperty("type", OASFactory.createSchema().addType(SchemaType.STRING)
-            .enumeration(List.of("export", "source", "provider", "program", "recognitionSignal", "end"))
-            .description("What the line holds").examples(List.of("program")))
-        .addProperty("data", OASFactory.createSchema().addType(SchemaType.OBJECT).additionalPropertiesBoolean(Boolean.TRUE)
-            .description("The record, shaped like the API's view of it (a program is a ProgramDetail)"))
-        .examples(List.of(exportExample)));
+    openAPI
+        .getComponents()
+        .addSchema(
+            EXPORT_LINE,
+            OASFactory.createSchema()
+                .addType(SchemaType.OBJECT)
+                .description(
+                    "One line of the NDJSON export: `type` says what `data` holds. First `export` (format, feedSequence), then `source`, `provider`, `program` (a ProgramDetail), `recognitionSignal` lines, last `end` (record count).")
+                .addRequired("type")
+                .addRequired("data")
+                .addProperty(
+                    "type",
+                    OASFactory.createSchema()
+                        .addType(SchemaType.STRING)
+                        .enumeration(
+                            List.of(
+                                "export",
+                                "source",
+                                "provider",
+                                "program",
+                                "recognitionSignal",
+                                "end"))
+                        .description("What the line holds")
+                        .examples(List.of("program")))
+                .addProperty(
+                    "data",
+                    OASFactory.createSchema()
+                        .addType(SchemaType.OBJECT)
+                        .additionalPropertiesBoolean(Boolean.TRUE)
+                        .description(
+                            "The record, shaped like the API's view of it (a program is a ProgramDetail)"))
+                .examples(List.of(exportExample)));
     if (openAPI.getComponents().getHeaders() == null) {
       openAPI.getComponents().setHeaders(new LinkedHashMap<>());
     }
-    openAPI.getComponents()
-        .addHeader("RateLimit", header("Remaining quota of the client's policy (IETF RateLimit fields): r = requests left, t = seconds until it is full again",
-            "\"per-client\";r=118;t=1"))
-        .addHeader("RateLimit-Policy", header("The client's quota: q requests per w seconds", "\"per-client\";q=120;w=60"))
-        .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before the next request")
-            .schema(OASFactory.createSchema().addType(SchemaType.INTEGER).minimum(java.math.BigDecimal.ZERO).examples(List.of(12))));
-    openAPI.getComponents().addResponse("TooManyRequests", OASFactory.createAPIResponse()
-        .description("The client's rate limit is used up; retry after Retry-After seconds")
-        .addHeader("Retry-After", OASFactory.createHeader().ref("Retry-After"))
-        .addHeader("RateLimit", OASFactory.createHeader().ref("RateLimit"))
-        .addHeader("RateLimit-Policy", OASFactory.createHeader().ref("RateLimit-Policy"))
-        .content(problemContent()));
+    openAPI
+        .getComponents()
+        .addHeader(
+            "RateLimit",
+            header(
+                "Remaining quota of the client's policy (IETF RateLimit fields): r = requests left, t = seconds until it is full again",
+                "\"per-client\";r=118;t=1"))
+        .addHeader(
+            "RateLimit-Policy",
+            header("The client's quota: q requests per w seconds", "\"per-client\";q=120;w=60"))
+        .addHeader(
+            "Retry-After",
+            OASFactory.createHeader()
+                .description("Seconds to wait before the next request")
+                .schema(
+                    OASFactory.createSchema()
+                        .addType(SchemaType.INTEGER)
+                        .minimum(java.math.BigDecimal.ZERO)
+                        .examples(List.of(12))));
+    openAPI
+        .getComponents()
+        .addResponse(
+            "TooManyRequests",
+            OASFactory.createAPIResponse()
+                .description("The client's rate limit is used up; retry after Retry-After seconds")
+                .addHeader("Retry-After", OASFactory.createHeader().ref("Retry-After"))
+                .addHeader("RateLimit", OASFactory.createHeader().ref("RateLimit"))
+                .addHeader("RateLimit-Policy", OASFactory.createHeader().ref("RateLimit-Policy"))
+                .content(problemContent()));
   }
 
   private static void complete(OpenAPI openAPI, PathItem.HttpMethod method, Operation op) {
@@ -166,7 +257,9 @@ public class OpenApiCompletion implements OASFilter {
         continue;
       }
       if (e.getKey().startsWith("4") || e.getKey().startsWith("5")) {
-        if (r.getContent() == null || r.getContent().getMediaTypes() == null || r.getContent().getMediaTypes().isEmpty()) {
+        if (r.getContent() == null
+            || r.getContent().getMediaTypes() == null
+            || r.getContent().getMediaTypes().isEmpty()) {
           r.setContent(problemContent());
         }
       } else if (e.getKey().startsWith("2")) {
@@ -174,18 +267,22 @@ public class OpenApiCompletion implements OASFilter {
         r.addHeader("RateLimit-Policy", OASFactory.createHeader().ref("RateLimit-Policy"));
       }
       if (r.getHeaders() != null) {
-        r.getHeaders().forEach((name, h) -> {
-          if (h.getRef() == null && h.getSchema() == null) {
-            h.setSchema(OASFactory.createSchema().addType(SchemaType.STRING));
-          }
-        });
+        r.getHeaders()
+            .forEach(
+                (name, h) -> {
+                  if (h.getRef() == null && h.getSchema() == null) {
+                    h.setSchema(OASFactory.createSchema().addType(SchemaType.STRING));
+                  }
+                });
       }
       if (r.getContent() != null && r.getContent().getMediaTypes() != null) {
         jsonFirst(r.getContent());
         MediaType ndjson = r.getContent().getMediaType("application/x-ndjson");
         if (ndjson != null && ndjson.getSchema() != null) {
           // OpenAPI 3.2's itemSchema, as an extension until 3.2 tools are common.
-          ndjson.getSchema().addExtension("x-item-schema", Map.of("$ref", REF_PREFIX + EXPORT_LINE));
+          ndjson
+              .getSchema()
+              .addExtension("x-item-schema", Map.of("$ref", REF_PREFIX + EXPORT_LINE));
         }
       }
     }
@@ -204,9 +301,16 @@ public class OpenApiCompletion implements OASFilter {
     if (op.getSecurity() != null && !op.getSecurity().isEmpty()) {
       standard.put("401", "No or invalid bearer token");
     }
-    Parameter ifMatch = op.getParameters() == null ? null : op.getParameters().stream()
-        .filter(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()))
-        .findFirst().orElse(null);
+    Parameter ifMatch =
+        op.getParameters() == null
+            ? null
+            : op.getParameters().stream()
+                .filter(
+                    p ->
+                        p.getIn() == Parameter.In.HEADER
+                            && "If-Match".equalsIgnoreCase(p.getName()))
+                .findFirst()
+                .orElse(null);
     if (ifMatch != null) {
       standard.put("412", "`If-Match` is not the current version");
       if (Boolean.TRUE.equals(ifMatch.getRequired())) {
@@ -218,15 +322,19 @@ public class OpenApiCompletion implements OASFilter {
     }
     // Rebuilt in status order, as the scanner writes annotated responses.
     Map<String, APIResponse> ordered = new java.util.TreeMap<>(responses);
-    standard.forEach((status, description) -> ordered.computeIfAbsent(status,
-        k -> OASFactory.createAPIResponse().description(description)));
+    standard.forEach(
+        (status, description) ->
+            ordered.computeIfAbsent(
+                status, k -> OASFactory.createAPIResponse().description(description)));
     op.getResponses().setAPIResponses(ordered);
   }
 
   /** A comma-separated example of an array parameter becomes the array it stands for. */
   private static void arrayExample(Parameter p) {
     Schema schema = p.getSchema();
-    if (schema == null || schema.getType() == null || !schema.getType().contains(SchemaType.ARRAY)) {
+    if (schema == null
+        || schema.getType() == null
+        || !schema.getType().contains(SchemaType.ARRAY)) {
       return;
     }
     if (p.getExample() instanceof String example) {
@@ -255,18 +363,30 @@ public class OpenApiCompletion implements OASFilter {
         continue;
       }
       if (!schemas.containsKey(name)) {
-        Schema patch = OASFactory.createSchema().addType(SchemaType.OBJECT)
-            .description("JSON Merge Patch (RFC 7396) of " + input + ": members present change, `null` clears, absent members stay. "
-                + "Nothing is required; the result must be a valid " + input + ".");
+        Schema patch =
+            OASFactory.createSchema()
+                .addType(SchemaType.OBJECT)
+                .description(
+                    "JSON Merge Patch (RFC 7396) of "
+                        + input
+                        + ": members present change, `null` clears, absent members stay. "
+                        + "Nothing is required; the result must be a valid "
+                        + input
+                        + ".");
         Map<String, Schema> properties = new LinkedHashMap<>();
-        source.getProperties().forEach((prop, s) -> {
-          Schema copy = copyOf(s);
-          copy.setDefaultValue(null);
-          properties.put(prop, nullable(copy));
-        });
+        source
+            .getProperties()
+            .forEach(
+                (prop, s) -> {
+                  Schema copy = copyOf(s);
+                  copy.setDefaultValue(null);
+                  properties.put(prop, nullable(copy));
+                });
         patch.setProperties(properties);
-        Object example = media.getExamples() != null && !media.getExamples().isEmpty()
-            ? media.getExamples().values().iterator().next().getValue() : null;
+        Object example =
+            media.getExamples() != null && !media.getExamples().isEmpty()
+                ? media.getExamples().values().iterator().next().getValue()
+                : null;
         if (example != null) {
           patch.setExamples(List.of(example));
         }
@@ -284,15 +404,33 @@ public class OpenApiCompletion implements OASFilter {
     Set<String> answers = new HashSet<>();
     Deque<Schema> todo = new ArrayDeque<>();
     if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
-      openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
-        if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
-          op.getResponses().getAPIResponses().values().forEach(r -> {
-            if (r.getContent() != null && r.getContent().getMediaTypes() != null) {
-              r.getContent().getMediaTypes().values().forEach(m -> todo.add(m.getSchema()));
-            }
-          });
-        }
-      }));
+      openAPI
+          .getPaths()
+          .getPathItems()
+          .values()
+          .forEach(
+              item ->
+                  item.getOperations()
+                      .values()
+                      .forEach(
+                          op -> {
+                            if (op.getResponses() != null
+                                && op.getResponses().getAPIResponses() != null) {
+                              op.getResponses()
+                                  .getAPIResponses()
+                                  .values()
+                                  .forEach(
+                                      r -> {
+                                        if (r.getContent() != null
+                                            && r.getContent().getMediaTypes() != null) {
+                                          r.getContent()
+                                              .getMediaTypes()
+                                              .values()
+                                              .forEach(m -> todo.add(m.getSchema()));
+                                        }
+                                      });
+                            }
+                          }));
     }
     while (!todo.isEmpty()) {
       Schema s = todo.pop();
@@ -329,10 +467,12 @@ public class OpenApiCompletion implements OASFilter {
       }
       List<String> required = s.getRequired() == null ? List.of() : s.getRequired();
       Map<String, Schema> properties = new LinkedHashMap<>();
-      s.getProperties().forEach((prop, p) -> {
-        boolean list = p.getType() != null && p.getType().contains(SchemaType.ARRAY);
-        properties.put(prop, required.contains(prop) || list ? p : nullable(p));
-      });
+      s.getProperties()
+          .forEach(
+              (prop, p) -> {
+                boolean list = p.getType() != null && p.getType().contains(SchemaType.ARRAY);
+                properties.put(prop, required.contains(prop) || list ? p : nullable(p));
+              });
       s.setProperties(properties);
     }
   }
@@ -340,10 +480,15 @@ public class OpenApiCompletion implements OASFilter {
   /** {@code type: [T, "null"]}, or {@code anyOf: [$ref, {type: "null"}]} for a reference. */
   private static Schema nullable(Schema s) {
     if (s.getRef() != null || s.getAllOf() != null) {
-      Schema target = s.getRef() != null ? OASFactory.createSchema().ref(s.getRef())
-          : s.getAllOf().size() == 1 ? s.getAllOf().get(0) : OASFactory.createSchema().allOf(s.getAllOf());
-      Schema wrapped = OASFactory.createSchema()
-          .anyOf(List.of(target, OASFactory.createSchema().addType(SchemaType.NULL)));
+      Schema target =
+          s.getRef() != null
+              ? OASFactory.createSchema().ref(s.getRef())
+              : s.getAllOf().size() == 1
+                  ? s.getAllOf().get(0)
+                  : OASFactory.createSchema().allOf(s.getAllOf());
+      Schema wrapped =
+          OASFactory.createSchema()
+              .anyOf(List.of(target, OASFactory.createSchema().addType(SchemaType.NULL)));
       wrapped.setDescription(s.getDescription());
       wrapped.setExamples(s.getExamples());
       return wrapped;
@@ -371,7 +516,9 @@ public class OpenApiCompletion implements OASFilter {
   /** application/json first: generators type an operation's result by its first media type. */
   private static void jsonFirst(Content content) {
     Map<String, MediaType> types = content.getMediaTypes();
-    if (types.size() < 2 || !types.containsKey(JSON) || types.keySet().iterator().next().equals(JSON)) {
+    if (types.size() < 2
+        || !types.containsKey(JSON)
+        || types.keySet().iterator().next().equals(JSON)) {
       return;
     }
     Map<String, MediaType> ordered = new LinkedHashMap<>();
@@ -385,10 +532,12 @@ public class OpenApiCompletion implements OASFilter {
       return;
     }
     List<Tag> tags = new ArrayList<>(openAPI.getTags());
-    tags.sort(java.util.Comparator.comparingInt(t -> {
-      int i = TAG_ORDER.indexOf(t.getName());
-      return i < 0 ? TAG_ORDER.size() : i;
-    }));
+    tags.sort(
+        java.util.Comparator.comparingInt(
+            t -> {
+              int i = TAG_ORDER.indexOf(t.getName());
+              return i < 0 ? TAG_ORDER.size() : i;
+            }));
     openAPI.setTags(tags);
   }
 
@@ -402,25 +551,35 @@ public class OpenApiCompletion implements OASFilter {
   }
 
   private static Content problemContent() {
-    return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")));
+    return OASFactory.createContent()
+        .addMediaType(
+            Problem.MEDIA_TYPE,
+            OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")));
   }
 
   private static Header header(String description, String example) {
-    return OASFactory.createHeader().description(description)
+    return OASFactory.createHeader()
+        .description(description)
         .schema(OASFactory.createSchema().addType(SchemaType.STRING).examples(List.of(example)));
   }
 
   private static Schema stringSchema(String example, String description) {
-    return OASFactory.createSchema().addType(SchemaType.STRING).description(description).examples(List.of(example));
+    return OASFactory.createSchema()
+        .addType(SchemaType.STRING)
+        .description(description)
+        .examples(List.of(example));
   }
 
-  private Object exampleOf(Schema s, Map<String, Schema> schemas, Map<String, Object> done, Set<String> visiting) {
+  private Object exampleOf(
+      Schema s, Map<String, Schema> schemas, Map<String, Object> done, Set<String> visiting) {
     if (s == null) {
       return null;
     }
     if (s.getRef() != null) {
-      String name = s.getRef().startsWith(REF_PREFIX) ? s.getRef().substring(REF_PREFIX.length()) : s.getRef();
+      String name =
+          s.getRef().startsWith(REF_PREFIX)
+              ? s.getRef().substring(REF_PREFIX.length())
+              : s.getRef();
       if (done.containsKey(name)) {
         return done.get(name);
       }
@@ -440,12 +599,14 @@ public class OpenApiCompletion implements OASFilter {
     }
     if (s.getProperties() != null && !s.getProperties().isEmpty()) {
       Map<String, Object> object = new LinkedHashMap<>();
-      s.getProperties().forEach((name, property) -> {
-        Object value = exampleOf(property, schemas, done, visiting);
-        if (value != null) {
-          object.put(name, value);
-        }
-      });
+      s.getProperties()
+          .forEach(
+              (name, property) -> {
+                Object value = exampleOf(property, schemas, done, visiting);
+                if (value != null) {
+                  object.put(name, value);
+                }
+              });
       return object.isEmpty() ? null : object;
     }
     if (s.getItems() != null) {

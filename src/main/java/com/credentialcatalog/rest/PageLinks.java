@@ -12,6 +12,8 @@ final class PageLinks {
     if (nextCursor == null) {
       return null;
     }
-    return "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", nextCursor).build() + ">; rel=\"next\"";
+    return "<"
+        + uri.getRequestUriBuilder().replaceQueryParam("cursor", nextCursor).build()
+        + ">; rel=\"next\"";
   }
 }

@@ -33,17 +33,45 @@ public class ProgramRecognitionResource {
   }
 
   @GET
-    @Operation(operationId = "getProgramRecognition", summary = "Recognition of a program", description = "Its recognition signals (filterable) and, from job-posting signals, a monthly series of posting share (matched / scanned) per region and requirement level.")
+  @Operation(
+      operationId = "getProgramRecognition",
+      summary = "Recognition of a program",
+      description =
+          "Its recognition signals (filterable) and, from job-posting signals, a monthly series of posting share (matched / scanned) per region and requirement level.")
   @APIResponse(responseCode = "200", description = "Signals, series and summary")
   @APIResponse(responseCode = "400", description = "Bad region, kind or dates")
   @APIResponse(responseCode = "404", description = "No program has this slug")
   public RecognitionReport recognition(
       @Parameter(description = "Program slug", example = "ccxp") @PathParam("slug") String slug,
-      @Parameter(description = "ISO 3166 alpha-2 region or GLOBAL", example = "US", schema = @Schema(type = SchemaType.STRING, pattern = Bounds.REGION_PATTERN)) @RestQuery String region,
-      @Parameter(description = "Signal kind", example = "JOB_POSTING_MENTIONS", schema = @Schema(implementation = RecognitionKind.class)) @RestQuery String kind,
-      @Parameter(description = "Signals whose period ends on or after this date (YYYY-MM-DD)", example = "2025-01-01", schema = @Schema(type = SchemaType.STRING, format = "date")) @RestQuery String from,
-      @Parameter(description = "Signals whose period starts on or before this date (YYYY-MM-DD)", example = "2025-12-31", schema = @Schema(type = SchemaType.STRING, format = "date")) @RestQuery String to) {
-    return recognition.report(slug, Bounds.region("region", region), QueryValues.one("kind", kind, RecognitionKind.class),
-        QueryValues.date("from", from), QueryValues.date("to", to));
+      @Parameter(
+              description = "ISO 3166 alpha-2 region or GLOBAL",
+              example = "US",
+              schema = @Schema(type = SchemaType.STRING, pattern = Bounds.REGION_PATTERN))
+          @RestQuery
+          String region,
+      @Parameter(
+              description = "Signal kind",
+              example = "JOB_POSTING_MENTIONS",
+              schema = @Schema(implementation = RecognitionKind.class))
+          @RestQuery
+          String kind,
+      @Parameter(
+              description = "Signals whose period ends on or after this date (YYYY-MM-DD)",
+              example = "2025-01-01",
+              schema = @Schema(type = SchemaType.STRING, format = "date"))
+          @RestQuery
+          String from,
+      @Parameter(
+              description = "Signals whose period starts on or before this date (YYYY-MM-DD)",
+              example = "2025-12-31",
+              schema = @Schema(type = SchemaType.STRING, format = "date"))
+          @RestQuery
+          String to) {
+    return recognition.report(
+        slug,
+        Bounds.region("region", region),
+        QueryValues.one("kind", kind, RecognitionKind.class),
+        QueryValues.date("from", from),
+        QueryValues.date("to", to));
   }
 }

@@ -22,19 +22,21 @@ import java.util.function.Function;
 final class QueryValues {
 
   /**
-   * The REST names of core fields that differ: list parameters are singular and repeatable
-   * ({@code level=MANAGER&level=EXECUTIVE}).
+   * The REST names of core fields that differ: list parameters are singular and repeatable ({@code
+   * level=MANAGER&level=EXECUTIVE}).
    */
-  static final Vocabulary REST = Vocabulary.of(Map.of(
-      "providers", "provider",
-      "types", "type",
-      "levels", "level",
-      "audiences", "audience",
-      "competencies", "competency",
-      "deliveryModes", "delivery",
-      "languages", "language",
-      "statuses", "status",
-      "kinds", "kind"));
+  static final Vocabulary REST =
+      Vocabulary.of(
+          Map.of(
+              "providers", "provider",
+              "types", "type",
+              "levels", "level",
+              "audiences", "audience",
+              "competencies", "competency",
+              "deliveryModes", "delivery",
+              "languages", "language",
+              "statuses", "status",
+              "kinds", "kind"));
 
   private QueryValues() {}
 
@@ -54,8 +56,11 @@ final class QueryValues {
     return parsed(name, value, LocalDate::parse, "{} must be a date YYYY-MM-DD, got '%s'");
   }
 
-  /** The value parsed, null when absent; a value that does not parse is refused naming the field. */
-  private static <T> T parsed(String name, String value, Function<String, T> parse, String template) {
+  /**
+   * The value parsed, null when absent; a value that does not parse is refused naming the field.
+   */
+  private static <T> T parsed(
+      String name, String value, Function<String, T> parse, String template) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -97,7 +102,11 @@ final class QueryValues {
     try {
       return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      throw InvalidInputException.of(field, Kind.UNKNOWN_VALUE, "'%s' is not one of %s", clip(value),
+      throw InvalidInputException.of(
+          field,
+          Kind.UNKNOWN_VALUE,
+          "'%s' is not one of %s",
+          clip(value),
           Arrays.toString(type.getEnumConstants()));
     }
   }

@@ -33,16 +33,27 @@ public class StoredTextFilter {
     if (errors.isEmpty()) {
       return null;
     }
-    String detail = "Invalid input: " + errors.stream().map(e -> e.field() + " " + e.message())
-        .reduce((a, b) -> a + "; " + b).orElse("");
+    String detail =
+        "Invalid input: "
+            + errors.stream()
+                .map(e -> e.field() + " " + e.message())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("");
     return Response.status(400)
         .type(Problem.MEDIA_TYPE)
-        .entity(new Problem("/problems/validation", "Invalid Request", 400, detail,
-            ProblemMappers.instance(request.getUriInfo()), errors))
+        .entity(
+            new Problem(
+                "/problems/validation",
+                "Invalid Request",
+                400,
+                detail,
+                ProblemMappers.instance(request.getUriInfo()),
+                errors))
         .build();
   }
 
-  private static void check(MultivaluedMap<String, String> values, String prefix, List<Problem.FieldError> errors) {
+  private static void check(
+      MultivaluedMap<String, String> values, String prefix, List<Problem.FieldError> errors) {
     for (Map.Entry<String, List<String>> entry : values.entrySet()) {
       String nameProblem = StoredText.problem(entry.getKey());
       if (nameProblem != null) {

@@ -64,15 +64,22 @@ public class ProviderScope {
       return;
     }
     if (!identity.hasRole(Roles.PROVIDER_EDITOR)) {
-      throw new ForbiddenException("Your token has neither role " + Roles.CATALOG_ADMIN + " nor "
-          + Roles.PROVIDER_EDITOR);
+      throw new ForbiddenException(
+          "Your token has neither role " + Roles.CATALOG_ADMIN + " nor " + Roles.PROVIDER_EDITOR);
     }
     if (providerSlug == null) {
-      throw new ForbiddenException("Only " + Roles.CATALOG_ADMIN + " may write programs that have no provider");
+      throw new ForbiddenException(
+          "Only " + Roles.CATALOG_ADMIN + " may write programs that have no provider");
     }
     if (!providers().contains(providerSlug)) {
-      throw new ForbiddenException("Your token may not " + action + " provider '" + providerSlug
-          + "': it is not in the token's '" + Roles.PROVIDERS_CLAIM + "' claim");
+      throw new ForbiddenException(
+          "Your token may not "
+              + action
+              + " provider '"
+              + providerSlug
+              + "': it is not in the token's '"
+              + Roles.PROVIDERS_CLAIM
+              + "' claim");
     }
   }
 

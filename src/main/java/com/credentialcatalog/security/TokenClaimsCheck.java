@@ -17,8 +17,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * Refuses (401) signed tokens whose claims do not have the shape this API documents, which the
  * MP-JWT verifier lets through: {@code groups} as a single string instead of an array (SmallRye
  * reads it as one role), {@code providers} that is not an array of slugs (it was read leniently as
- * one slug), and an {@code iat} in the future, which a correct issuer never mints and which
- * would make a stolen token's lifetime look shorter than it is.
+ * one slug), and an {@code iat} in the future, which a correct issuer never mints and which would
+ * make a stolen token's lifetime look shorter than it is.
  */
 @ApplicationScoped
 public class TokenClaimsCheck implements SecurityIdentityAugmentor {
@@ -32,7 +32,8 @@ public class TokenClaimsCheck implements SecurityIdentityAugmentor {
   private final Clock clock = Clock.systemUTC();
 
   @Override
-  public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+  public Uni<SecurityIdentity> augment(
+      SecurityIdentity identity, AuthenticationRequestContext context) {
     if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
       return Uni.createFrom().item(identity);
     }

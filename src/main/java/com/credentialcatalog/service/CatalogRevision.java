@@ -36,7 +36,8 @@ public class CatalogRevision {
   public Revision read() {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT seq, occurred_at FROM change_event ORDER BY seq DESC LIMIT 1")) {
+        ResultSet rs =
+            s.executeQuery("SELECT seq, occurred_at FROM change_event ORDER BY seq DESC LIMIT 1")) {
       if (!rs.next()) {
         return new Revision(0, null);
       }

@@ -31,7 +31,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ReadModelService {
 
-  /** The change-feed entity type of a rebuild: caches and ETags keyed by revision renew after it. */
+  /**
+   * The change-feed entity type of a rebuild: caches and ETags keyed by revision renew after it.
+   */
   public static final String ENTITY = "read-model";
 
   /** Advisory lock key of a rebuild ("CCREAD" in ASCII): one rebuild at a time across replicas. */
@@ -47,7 +49,8 @@ public class ReadModelService {
   private final CatalogConfig config;
   private final AgroalDataSource dataSource;
 
-  public ReadModelService(EntityManager em, ChangeLog changeLog, CatalogConfig config, AgroalDataSource dataSource) {
+  public ReadModelService(
+      EntityManager em, ChangeLog changeLog, CatalogConfig config, AgroalDataSource dataSource) {
     this.em = em;
     this.changeLog = changeLog;
     this.config = config;
@@ -58,8 +61,8 @@ public class ReadModelService {
   public record RebuildReport(long programs, long millis) {}
 
   /**
-   * Re-derives the whole read model from the normalized tables in one transaction (readers see
-   * the old rows until it commits) and records it in the change feed.
+   * Re-derives the whole read model from the normalized tables in one transaction (readers see the
+   * old rows until it commits) and records it in the change feed.
    *
    * @param actor who asked, for the change feed
    */
@@ -68,7 +71,9 @@ public class ReadModelService {
   public RebuildReport rebuild(String actor) {
     long start = System.nanoTime();
     em.createNativeQuery("SELECT pg_advisory_xact_lock(" + REBUILD_LOCK + ")").getSingleResult();
-    long programs = ((Number) em.createNativeQuery("SELECT read_model_rebuild()").getSingleResult()).longValue();
+    long programs =
+        ((Number) em.createNativeQuery("SELECT read_model_rebuild()").getSingleResult())
+            .longValue();
     changeLog.record(ENTITY, "all", ChangeOperation.UPDATE, actor);
     return new RebuildReport(programs, (System.nanoTime() - start) / 1_000_000);
   }
@@ -84,18 +89,21 @@ public class ReadModelService {
       return;
     }
     long start = System.nanoTime();
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       Timestamp asked = single(s, "SELECT now()").getTimestamp(1);
       s.execute("SELECT pg_advisory_lock(" + REBUILD_LOCK + ")");
       try {
-        try (PreparedStatement done = c.prepareStatement(
-            "SELECT count(*) FROM change_event WHERE entity_type = ? AND occurred_at >= ?")) {
+        try (PreparedStatement done =
+            c.prepareStatement(
+                "SELECT count(*) FROM change_event WHERE entity_type = ? AND occurred_at >= ?")) {
           done.setString(1, ENTITY);
           done.setTimestamp(2, asked);
           try (ResultSet rs = done.executeQuery()) {
             rs.next();
             if (rs.getLong(1) > 0) {
-              LOG.info("Read model: rebuilt by another replica while this one waited; not rebuilt again");
+              LOG.info(
+                  "Read model: rebuilt by another replica while this one waited; not rebuilt again");
               return;
             }
           }
@@ -107,9 +115,11 @@ public class ReadModelService {
         s.execute("ANALYZE program_cost");
         s.execute("ANALYZE program_read");
         s.execute("ANALYZE program_document");
-        QuarkusTransaction.requiringNew().run(() -> changeLog.record(ENTITY, "all", ChangeOperation.UPDATE, "start-up"));
-        LOG.infof("Read model rebuilt at start-up: %d programs in %d ms", programs,
-            (System.nanoTime() - start) / 1_000_000);
+        QuarkusTransaction.requiringNew()
+            .run(() -> changeLog.record(ENTITY, "all", ChangeOperation.UPDATE, "start-up"));
+        LOG.infof(
+            "Read model rebuilt at start-up: %d programs in %d ms",
+            programs, (System.nanoTime() - start) / 1_000_000);
       } finally {
         s.execute("SELECT pg_advisory_unlock(" + REBUILD_LOCK + ")");
       }

@@ -7,7 +7,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How an exam runs. */
-@Schema(requiredProperties = {"id"}, description = "An exam format: length, items, passing score, proctoring and retakes.")
+@Schema(
+    requiredProperties = {"id"},
+    description = "An exam format: length, items, passing score, proctoring and retakes.")
 public record ExamFormatView(
     @Schema(description = "Internal identifier", examples = "3") long id,
     @Schema(description = "Exam name", examples = "CCXP exam") String name,
@@ -19,7 +21,8 @@ public record ExamFormatView(
     @Schema(description = "Test vendors delivering the exam") List<ProviderSummary> testVendors,
     @Schema(description = "Retake rule") RetakeRule retake,
     @Schema(description = "Exam languages (BCP 47)") List<String> languages,
-    @Schema(description = "Extra minutes granted as accommodation", examples = "30") Integer accommodationExtraMinutes,
+    @Schema(description = "Extra minutes granted as accommodation", examples = "30")
+        Integer accommodationExtraMinutes,
     @Schema(description = "What the source says beyond the figures") String note,
     @Schema(description = "Source slug") String source) {
 

@@ -4,7 +4,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What happened to each observation of a batch. */
-@Schema(requiredProperties = {"created", "updated", "unchanged", "rejected"}, description = "Per-item outcome of an observation batch and the totals.")
+@Schema(
+    requiredProperties = {"created", "updated", "unchanged", "rejected"},
+    description = "Per-item outcome of an observation batch and the totals.")
 public record IngestReport(
     @Schema(examples = "10") int created,
     @Schema(examples = "2") int updated,
@@ -17,7 +19,15 @@ public record IngestReport(
       @Schema(examples = "0") int index,
       @Schema(examples = "CREATED") Outcome status,
       @Schema(examples = "ccxp") String program,
-      @Schema(description = "Why the item was rejected", examples = "postingsMatched must not exceed postingsScanned") String reason) {}
+      @Schema(
+              description = "Why the item was rejected",
+              examples = "postingsMatched must not exceed postingsScanned")
+          String reason) {}
 
-  public enum Outcome { CREATED, UPDATED, UNCHANGED, REJECTED }
+  public enum Outcome {
+    CREATED,
+    UPDATED,
+    UNCHANGED,
+    REJECTED
+  }
 }

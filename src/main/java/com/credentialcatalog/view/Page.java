@@ -7,4 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A page of results.")
 public record Page<T>(
     @Schema(description = "The items of this page") List<T> items,
-    @Schema(description = "Opaque cursor of the next page; null on the last page", examples = "ZDZhNTA4MzMxODUKNQo0MDAuMDA") String nextCursor) {}
+    @Schema(
+            description = "Opaque cursor of the next page; null on the last page",
+            examples = "ZDZhNTA4MzMxODUKNQo0MDAuMDA")
+        String nextCursor) {}

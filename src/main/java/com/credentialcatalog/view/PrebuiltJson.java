@@ -20,7 +20,8 @@ public record PrebuiltJson(String json) {
     }
 
     @Override
-    public void serialize(PrebuiltJson value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    public void serialize(PrebuiltJson value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
       gen.writeRawValue(value.json());
     }
   }

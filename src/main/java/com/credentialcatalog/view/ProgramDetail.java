@@ -12,12 +12,17 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A program with all its facts and the sources they come from. */
-@Schema(requiredProperties = {"slug", "name", "credentialType", "version"}, description = "A credential with provider, prices, exams, renewal, eligibility, aliases, outcomes and sources. Unknown facts are null.")
+@Schema(
+    requiredProperties = {"slug", "name", "credentialType", "version"},
+    description =
+        "A credential with provider, prices, exams, renewal, eligibility, aliases, outcomes and sources. Unknown facts are null.")
 public record ProgramDetail(
     @Schema(description = "Identifier (kebab-case)", examples = "ccxp") String slug,
-    @Schema(description = "Name", examples = "Certified Customer Experience Professional") String name,
+    @Schema(description = "Name", examples = "Certified Customer Experience Professional")
+        String name,
     @Schema(description = "Acronym", examples = "CCXP") String acronym,
-    @Schema(description = "Owner provider; null when the sources name none") ProviderSummary provider,
+    @Schema(description = "Owner provider; null when the sources name none")
+        ProviderSummary provider,
     @Schema(examples = "CERTIFICATION") CredentialType credentialType,
     @Schema(examples = "EXECUTIVE") Level level,
     List<AudienceRole> audienceRoles,
@@ -31,15 +36,21 @@ public record ProgramDetail(
     @Schema(description = "Slug of the program that replaces this one") String supersededBy,
     @Schema(examples = "https://cxpa.org") String website,
     String description,
-    @Schema(description = "When a person last checked these facts against the issuer") LocalDate lastVerifiedAt,
-    @Schema(description = "Names the program goes by in job ads", examples = "[\"CCXP\"]") List<String> aliases,
+    @Schema(description = "When a person last checked these facts against the issuer")
+        LocalDate lastVerifiedAt,
+    @Schema(description = "Names the program goes by in job ads", examples = "[\"CCXP\"]")
+        List<String> aliases,
     @Schema(description = "Every price row, history included") List<PriceView> prices,
     List<ExamFormatView> exams,
     RenewalPolicyView renewal,
     List<EligibilityRouteView> eligibility,
     List<OutcomeClaimView> outcomes,
     @Schema(description = "Every source the facts above refer to") List<SourceView> sources,
-    @Schema(description = "Recognition evidence at a glance; details at /programs/{slug}/recognition") RecognitionSummary recognition,
+    @Schema(
+            description =
+                "Recognition evidence at a glance; details at /programs/{slug}/recognition")
+        RecognitionSummary recognition,
     @Schema(description = "Source slug of the program's own facts") String source,
     OffsetDateTime updatedAt,
-    @Schema(description = "Version for optimistic concurrency (If-Match)", examples = "0") long version) {}
+    @Schema(description = "Version for optimistic concurrency (If-Match)", examples = "0")
+        long version) {}

@@ -5,10 +5,13 @@ import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A provider with everything the catalog knows about it. */
-@Schema(requiredProperties = {"slug", "name", "programCount", "version"}, description = "An issuing body, standards body, training vendor, university or test vendor.")
+@Schema(
+    requiredProperties = {"slug", "name", "programCount", "version"},
+    description = "An issuing body, standards body, training vendor, university or test vendor.")
 public record ProviderView(
     @Schema(description = "Identifier (kebab-case)", examples = "cxpa") String slug,
-    @Schema(description = "Name", examples = "Customer Experience Professionals Association") String name,
+    @Schema(description = "Name", examples = "Customer Experience Professionals Association")
+        String name,
     @Schema(description = "Acronym", examples = "CXPA") String acronym,
     @Schema(description = "Kind of body", examples = "PROFESSIONAL_ASSOCIATION") ProviderKind kind,
     @Schema(description = "Website", examples = "https://cxpa.org") String website,
@@ -17,4 +20,5 @@ public record ProviderView(
     @Schema(description = "Number of programs the provider owns", examples = "1") long programCount,
     @Schema(description = "Source of these facts") SourceView source,
     @Schema(description = "Last change") OffsetDateTime updatedAt,
-    @Schema(description = "Version for optimistic concurrency (If-Match)", examples = "0") long version) {}
+    @Schema(description = "Version for optimistic concurrency (If-Match)", examples = "0")
+        long version) {}

@@ -6,7 +6,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A program's recognition signals and monthly posting-share series. */
-@Schema(description = "Recognition signals of a program and, from job-posting signals, a monthly series of posting share (matched / scanned) per region and requirement level.")
+@Schema(
+    description =
+        "Recognition signals of a program and, from job-posting signals, a monthly series of posting share (matched / scanned) per region and requirement level.")
 public record RecognitionReport(
     @Schema(examples = "ccxp") String program,
     RecognitionSummary summary,
@@ -19,7 +21,9 @@ public record RecognitionReport(
       @Schema(examples = "PREFERRED") RequirementLevel requirementLevel,
       List<Point> points) {}
 
-  @Schema(description = "One month: postings matched and scanned whose period starts in it, and their ratio.")
+  @Schema(
+      description =
+          "One month: postings matched and scanned whose period starts in it, and their ratio.")
   public record Point(
       @Schema(examples = "2025-01") String month,
       @Schema(examples = "42") long matched,

@@ -8,7 +8,9 @@ import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One piece of evidence that a program is recognized. */
-@Schema(description = "A recognition signal: job-posting mentions, employer recognition, accreditation…")
+@Schema(
+    description =
+        "A recognition signal: job-posting mentions, employer recognition, accreditation…")
 @Type("RecognitionSignal") // the GraphQL type is named for what it is, not for the Java record
 public record RecognitionSignalView(
     @Schema(examples = "JOB_POSTING_MENTIONS") RecognitionKind kind,
@@ -22,4 +24,5 @@ public record RecognitionSignalView(
     @Schema(examples = "1200") Integer postingsScanned,
     OffsetDateTime observedAt,
     @Schema(examples = "https://example-jobs.com/search?q=CCXP") String evidenceUrl,
-    @Schema(description = "Token subject of the submitter", examples = "scraper-7") String submittedBy) {}
+    @Schema(description = "Token subject of the submitter", examples = "scraper-7")
+        String submittedBy) {}

@@ -5,7 +5,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 
 /** Reports each broken {@link CrossFieldRules} rule as a violation of the field it names. */
-public class ConsistentFieldsValidator implements ConstraintValidator<ConsistentFields, CrossFieldRules> {
+public class ConsistentFieldsValidator
+    implements ConstraintValidator<ConsistentFields, CrossFieldRules> {
 
   @Override
   public boolean isValid(CrossFieldRules value, ConstraintValidatorContext context) {
@@ -19,8 +20,14 @@ public class ConsistentFieldsValidator implements ConstraintValidator<Consistent
     context.disableDefaultConstraintViolation();
     for (CrossFieldRules.Violation v : violations) {
       // Messages are templates: escape so that field names and numbers are never interpolated.
-      String template = v.message().replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
-      context.buildConstraintViolationWithTemplate(template)
+      String template =
+          v.message()
+              .replace("\\", "\\\\")
+              .replace("{", "\\{")
+              .replace("}", "\\}")
+              .replace("$", "\\$");
+      context
+          .buildConstraintViolationWithTemplate(template)
           .addPropertyNode(v.field())
           .addConstraintViolation();
     }

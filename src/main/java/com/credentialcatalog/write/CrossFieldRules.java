@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * A request whose fields constrain each other (min ≤ max, from before to). Checked by the
- * class-level {@link ConsistentFields} constraint, which reports each broken rule on the JSON
- * field a client has to fix.
+ * class-level {@link ConsistentFields} constraint, which reports each broken rule on the JSON field
+ * a client has to fix.
  */
 public interface CrossFieldRules {
 
@@ -22,7 +22,8 @@ public interface CrossFieldRules {
     private final List<Violation> violations = new ArrayList<>();
 
     /** {@code min ≤ max}, reported on the max field. */
-    public <T extends Comparable<? super T>> Checks notBelow(String maxField, T max, String minField, T min) {
+    public <T extends Comparable<? super T>> Checks notBelow(
+        String maxField, T max, String minField, T min) {
       if (min != null && max != null && max.compareTo(min) < 0) {
         violations.add(new Violation(maxField, "must be greater than or equal to " + minField));
       }
@@ -30,7 +31,8 @@ public interface CrossFieldRules {
     }
 
     /** {@code from < to}, reported on the to field. */
-    public <T extends Comparable<? super T>> Checks after(String toField, T to, String fromField, T from) {
+    public <T extends Comparable<? super T>> Checks after(
+        String toField, T to, String fromField, T from) {
       if (from != null && to != null && to.compareTo(from) <= 0) {
         violations.add(new Violation(toField, "must be after " + fromField));
       }
@@ -40,7 +42,13 @@ public interface CrossFieldRules {
     /** {@code value ≤ limit}, reported on the value field. */
     public Checks atMost(String field, BigDecimal value, BigDecimal limit, String why) {
       if (value != null && limit != null && value.compareTo(limit) > 0) {
-        violations.add(new Violation(field, "must be less than or equal to " + limit.stripTrailingZeros().toPlainString() + " " + why));
+        violations.add(
+            new Violation(
+                field,
+                "must be less than or equal to "
+                    + limit.stripTrailingZeros().toPlainString()
+                    + " "
+                    + why));
       }
       return this;
     }

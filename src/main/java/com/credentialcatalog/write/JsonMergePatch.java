@@ -14,8 +14,8 @@ import java.util.Map;
 /**
  * JSON Merge Patch (RFC 7396), the one implementation behind REST PATCH and the GraphQL update
  * mutations: a member set to null clears that field, a member left out keeps it, an object merges
- * member by member, anything else replaces. Validation of the result is the adapter's, so that
- * each surface reports it in its own shape.
+ * member by member, anything else replaces. Validation of the result is the adapter's, so that each
+ * surface reports it in its own shape.
  */
 @ApplicationScoped
 public class JsonMergePatch {
@@ -35,7 +35,10 @@ public class JsonMergePatch {
     JsonNode merged = merge(mapper.valueToTree(current), patch);
     // Strict whatever the global setting: a misspelt member must not be dropped silently.
     try {
-      return mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(merged);
+      return mapper
+          .readerFor(type)
+          .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .readValue(merged);
     } catch (JsonProcessingException e) {
       throw e;
     } catch (IOException e) {
@@ -53,9 +56,10 @@ public class JsonMergePatch {
     if (patch == null || !patch.isObject()) {
       return patch == null ? null : patch.deepCopy();
     }
-    ObjectNode result = target != null && target.isObject()
-        ? ((ObjectNode) target).deepCopy()
-        : JsonNodeFactory.instance.objectNode();
+    ObjectNode result =
+        target != null && target.isObject()
+            ? ((ObjectNode) target).deepCopy()
+            : JsonNodeFactory.instance.objectNode();
     Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();

@@ -18,28 +18,63 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A program's renewal policy as a client writes it. The renewal fee is a price of type RENEWAL. */
 @ConsistentFields
-@Schema(name = "RenewalPolicyInput", description = "How a credential is kept current. The renewal fee is not here: add a price with feeType RENEWAL.")
+@Schema(
+    name = "RenewalPolicyInput",
+    description =
+        "How a credential is kept current. The renewal fee is not here: add a price with feeType RENEWAL.")
 @Input("RenewalPolicyInput")
-@Description("How a credential is kept current. The renewal fee is not here: add a price with feeType RENEWAL.")
+@Description(
+    "How a credential is kept current. The renewal fee is not here: add a price with feeType RENEWAL.")
 public record RenewalPolicyInput(
-    @Schema(description = "Renewal cycle in years, lower bound (> 0)", examples = "3", minimum = "1")
-    @Positive @Max(100) Integer cycleYearsMin,
-    @Schema(description = "Renewal cycle in years, upper bound (≥ cycleYearsMin)", examples = "3", minimum = "1")
-    @Positive @Max(100) Integer cycleYearsMax,
+    @Schema(
+            description = "Renewal cycle in years, lower bound (> 0)",
+            examples = "3",
+            minimum = "1")
+        @Positive
+        @Max(100)
+        Integer cycleYearsMin,
+    @Schema(
+            description = "Renewal cycle in years, upper bound (≥ cycleYearsMin)",
+            examples = "3",
+            minimum = "1")
+        @Positive
+        @Max(100)
+        Integer cycleYearsMax,
     @Schema(description = "Credits required per cycle, lower bound", examples = "60", minimum = "0")
-    @PositiveOrZero Integer creditsMin,
-    @Schema(description = "Credits required per cycle, upper bound (≥ creditsMin)", examples = "60", minimum = "0")
-    @PositiveOrZero Integer creditsMax,
-    @Schema(description = "Unit of the credits", examples = "CEU")
-    CreditUnit creditUnit,
-    @Schema(description = "Accepted ways to renew (at most 50)", examples = "[\"CREDITS\", \"RETEST\"]", maxItems = LIST_MAX)
-    @Nullable @Size(max = LIST_MAX) List<@Nullable @NotNull RenewalRoute> acceptedRoutes,
+        @PositiveOrZero
+        Integer creditsMin,
+    @Schema(
+            description = "Credits required per cycle, upper bound (≥ creditsMin)",
+            examples = "60",
+            minimum = "0")
+        @PositiveOrZero
+        Integer creditsMax,
+    @Schema(description = "Unit of the credits", examples = "CEU") CreditUnit creditUnit,
+    @Schema(
+            description = "Accepted ways to renew (at most 50)",
+            examples = "[\"CREDITS\", \"RETEST\"]",
+            maxItems = LIST_MAX)
+        @Nullable
+        @Size(max = LIST_MAX)
+        List<@Nullable @NotNull RenewalRoute> acceptedRoutes,
     @Schema(description = "Years to keep proof of credits", examples = "3", minimum = "0")
-    @PositiveOrZero @Max(100) Integer proofRetentionYears,
-    @Schema(description = "What the source says beyond the figures", examples = "Credits from the association's webinars count double.", maxLength = NOTE_MAX)
-    @Size(max = NOTE_MAX) String note,
-    @Schema(description = "Slug of an existing source", examples = "guide-cx-certifications-cxpa", pattern = SLUG)
-    @Description("Slug of an existing source") @Pattern(regexp = SLUG, message = SLUG_MESSAGE) @Size(max = SLUG_MAX) String source)
+        @PositiveOrZero
+        @Max(100)
+        Integer proofRetentionYears,
+    @Schema(
+            description = "What the source says beyond the figures",
+            examples = "Credits from the association's webinars count double.",
+            maxLength = NOTE_MAX)
+        @Size(max = NOTE_MAX)
+        String note,
+    @Schema(
+            description = "Slug of an existing source",
+            examples = "guide-cx-certifications-cxpa",
+            pattern = SLUG)
+        @Description("Slug of an existing source")
+        @Pattern(regexp = SLUG, message = SLUG_MESSAGE)
+        @Size(max = SLUG_MAX)
+        String source)
     implements CrossFieldRules {
 
   @Override

@@ -2,13 +2,16 @@ package com.credentialcatalog.write;
 
 import com.credentialcatalog.query.Bounds;
 
-/** The shapes request fields must have; the database checks the same ones (V1__catalog_schema.sql). */
+/**
+ * The shapes request fields must have; the database checks the same ones (V1__catalog_schema.sql).
+ */
 public final class WriteConstraints {
 
   /** Kebab-case slug, as the {@code *_slug_kebab} checks of the schema. */
   public static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
-  public static final String SLUG_MESSAGE = "must be kebab-case: lower-case letters and digits separated by single hyphens";
+  public static final String SLUG_MESSAGE =
+      "must be kebab-case: lower-case letters and digits separated by single hyphens";
 
   public static final String URL = "^https?://\\S+$";
 

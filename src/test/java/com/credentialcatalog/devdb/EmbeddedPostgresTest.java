@@ -23,16 +23,22 @@ class EmbeddedPostgresTest {
 
   @Inject AgroalDataSource dataSource;
 
-  @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url;
+  @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+  String url;
 
   @Test
   void shouldRunARealPostgresServerOnLoopback() throws Exception {
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("select current_setting('server_version_num')::int, inet_server_addr()::text")) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select current_setting('server_version_num')::int, inet_server_addr()::text")) {
       rs.next();
       assertThat(rs.getInt(1)).isGreaterThanOrEqualTo(150000);
       if (embedded()) {
-        assertThat(rs.getInt(1)).as("embedded PostgreSQL 16 or newer").isGreaterThanOrEqualTo(160000);
+        assertThat(rs.getInt(1))
+            .as("embedded PostgreSQL 16 or newer")
+            .isGreaterThanOrEqualTo(160000);
         assertThat(rs.getString(2)).startsWith("127.0.0.1");
       }
     }
@@ -42,7 +48,8 @@ class EmbeddedPostgresTest {
   void shouldRunTheServerAsAnUnprivilegedUserEvenWhenTheJvmIsRoot() throws Exception {
     assumeTrue(embedded(), "runs only when the tests use the embedded server");
     long backendPid;
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("select pg_backend_pid()")) {
       rs.next();
       backendPid = rs.getLong(1);

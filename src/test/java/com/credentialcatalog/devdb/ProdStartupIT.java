@@ -15,12 +15,17 @@ class ProdStartupIT {
     Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
     assertThat(jar).exists();
     Path log = Files.createTempFile("prod-startup", ".log");
-    ProcessBuilder pb = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Dquarkus.http.port=0", "-jar", jar.toString())
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile());
-    pb.environment().keySet().removeIf(k -> k.startsWith("QUARKUS_DATASOURCE") || k.startsWith("CATALOG_"));
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=0",
+                "-jar",
+                jar.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    pb.environment()
+        .keySet()
+        .removeIf(k -> k.startsWith("QUARKUS_DATASOURCE") || k.startsWith("CATALOG_"));
     Process app = pb.start();
     try {
       assertThat(app.waitFor(60, TimeUnit.SECONDS)).as("the app exits instead of serving").isTrue();

@@ -11,17 +11,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CredentialNamesUnitTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "CCXP®|ccxp",
-      "ccxp|ccxp",
-      "C.C.X.P. Certification|ccxp",
-      "CCXP(TM)|ccxp",
-      "COPC™ Certified|copc",
-      "Six Sigma² Green Belt|six sigma2 green belt",
-      "  HDI -- Support Center Analyst  |hdi support center analyst",
-      "Customer Service Certification Program|customer service",
-      "Certification|certification",
-      "e.g. CX Pro|eg cx pro"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "CCXP®|ccxp",
+        "ccxp|ccxp",
+        "C.C.X.P. Certification|ccxp",
+        "CCXP(TM)|ccxp",
+        "COPC™ Certified|copc",
+        "Six Sigma² Green Belt|six sigma2 green belt",
+        "  HDI -- Support Center Analyst  |hdi support center analyst",
+        "Customer Service Certification Program|customer service",
+        "Certification|certification",
+        "e.g. CX Pro|eg cx pro"
+      })
   void shouldNormalize(String name, String expected) {
     assertThat(CredentialNames.normalize(name)).isEqualTo(expected);
   }
@@ -46,6 +49,10 @@ class CredentialNamesUnitTest {
 
   @net.jqwik.api.Provide
   net.jqwik.api.Arbitrary<String> names() {
-    return net.jqwik.api.Arbitraries.strings().withCharRange('a', 'z').withChars(' ', '-').ofMinLength(1).ofMaxLength(30);
+    return net.jqwik.api.Arbitraries.strings()
+        .withCharRange('a', 'z')
+        .withChars(' ', '-')
+        .ofMinLength(1)
+        .ofMaxLength(30);
   }
 }

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The packaged app (prod profile) does not run Hibernate's schema validation at start-up: it
  * costs metadata queries and a few hundred milliseconds on every start, and what it checks (that
- * the entity mappings and the migrations agree) is fixed when the app is built. This test is
- * where that check happens instead, explicitly, whatever {@code
- * quarkus.hibernate-orm.schema-management.strategy} says (dev and test also keep {@code
- * validate}, so every {@code @QuarkusTest} start checks it too).
+ * the entity mappings and the migrations agree) is fixed when the app is built. This test is where
+ * that check happens instead, explicitly, whatever {@code
+ * quarkus.hibernate-orm.schema-management.strategy} says (dev and test also keep {@code validate},
+ * so every {@code @QuarkusTest} start checks it too).
  */
 @QuarkusTest
 class EntitySchemaValidationTest {
@@ -24,6 +24,7 @@ class EntitySchemaValidationTest {
 
   @Test
   void shouldMapEveryEntityOntoTheMigratedSchema() {
-    assertThatCode(() -> entityManagerFactory.getSchemaManager().validate()).doesNotThrowAnyException();
+    assertThatCode(() -> entityManagerFactory.getSchemaManager().validate())
+        .doesNotThrowAnyException();
   }
 }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DirectReadsParityTest {
 
-  static final String PAGE = """
+  static final String PAGE =
+      """
       query Page($first: Int, $after: String) {
         programs(first: $first, after: $after) {
           totalCount
@@ -58,14 +59,16 @@ class DirectReadsParityTest {
   @Test
   void shouldAnswerAPageOfProgramsWithEverythingNestedAsGraphqlJavaDoes() {
     String first = sameAnswer(PAGE, vars("first", 4), true);
-    String after = io.restassured.path.json.JsonPath.from(first).getString("data.programs.pageInfo.endCursor");
+    String after =
+        io.restassured.path.json.JsonPath.from(first).getString("data.programs.pageInfo.endCursor");
     sameAnswer(PAGE, vars("first", 4, "after", after), true);
     sameAnswer(PAGE, vars("first", 100), true);
   }
 
   @Test
   void shouldFilterOrderAliasAndSkipAsGraphqlJavaDoes() {
-    String query = """
+    String query =
+        """
         query Q($prov: String!, $lo: BigDecimal, $hi: BigDecimal, $withExams: Boolean!, $noName: Boolean!) {
           cheap: programs(filter: {providers: [$prov], priceMin: $lo, priceMax: $hi}, orderBy: {field: NAME,
               direction: DESC}, first: 20) {
@@ -76,14 +79,21 @@ class DirectReadsParityTest {
             edges { node { slug } } }
           __typename
         }""";
-    sameAnswer(query, vars("prov", "hdi", "lo", "0", "hi", "2000", "withExams", true, "noName", false), true);
-    sameAnswer(query, vars("prov", "cxpa", "lo", null, "hi", "900", "withExams", false, "noName", true), true);
+    sameAnswer(
+        query,
+        vars("prov", "hdi", "lo", "0", "hi", "2000", "withExams", true, "noName", false),
+        true);
+    sameAnswer(
+        query,
+        vars("prov", "cxpa", "lo", null, "hi", "900", "withExams", false, "noName", true),
+        true);
   }
 
   @Test
   void shouldAnswerOneProgramAsGraphqlJavaDoes() {
-    String query = "query One($s: String!) { program(slug: $s) { ...Own exams { id name } renewal { cycleYears { min } } } }"
-        + PAGE.substring(PAGE.indexOf("fragment Own"));
+    String query =
+        "query One($s: String!) { program(slug: $s) { ...Own exams { id name } renewal { cycleYears { min } } } }"
+            + PAGE.substring(PAGE.indexOf("fragment Own"));
     sameAnswer(query, vars("s", "ccxp"), true);
     sameAnswer(query, vars("s", "hdi-support-center-analyst"), true);
   }
@@ -93,12 +103,21 @@ class DirectReadsParityTest {
     // An unknown slug, a bad page size, a bad cursor, a bad amount: graphql-java reports them.
     sameAnswer("{ program(slug: \"no-such-program\") { slug } }", Map.of(), false);
     sameAnswer("{ programs(first: 0) { edges { node { slug } } } }", Map.of(), false);
-    sameAnswer("{ programs(after: \"not-a-cursor\") { edges { node { slug } } } }", Map.of(), false);
-    sameAnswer("query($lo: BigDecimal) { programs(filter: {priceMin: $lo}) { totalCount } }", vars("lo", "cheap"),
+    sameAnswer(
+        "{ programs(after: \"not-a-cursor\") { edges { node { slug } } } }", Map.of(), false);
+    sameAnswer(
+        "query($lo: BigDecimal) { programs(filter: {priceMin: $lo}) { totalCount } }",
+        vars("lo", "cheap"),
         false);
     // Fields with arguments below the root, facets and introspection are graphql-java's.
-    sameAnswer("{ program(slug: \"ccxp\") { prices(asOf: \"2025-01-01\") { amount { min max } } } }", Map.of(), false);
-    sameAnswer("{ programs { facets(fields: [LEVEL]) { field values { value count } } } }", Map.of(), false);
+    sameAnswer(
+        "{ program(slug: \"ccxp\") { prices(asOf: \"2025-01-01\") { amount { min max } } } }",
+        Map.of(),
+        false);
+    sameAnswer(
+        "{ programs { facets(fields: [LEVEL]) { field values { value count } } } }",
+        Map.of(),
+        false);
     sameAnswer("{ __schema { queryType { name } } }", Map.of(), false);
   }
 
@@ -106,7 +125,9 @@ class DirectReadsParityTest {
   private String sameAnswer(String query, Map<String, Object> variables, boolean direct) {
     long before = directReads.answered();
     Response on = send(query, variables);
-    assertThat(directReads.answered() - before).as("answered directly: %s", query).isEqualTo(direct ? 1 : 0);
+    assertThat(directReads.answered() - before)
+        .as("answered directly: %s", query)
+        .isEqualTo(direct ? 1 : 0);
     directReads.enabled(false);
     Response off;
     try {
@@ -127,7 +148,11 @@ class DirectReadsParityTest {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("query", query);
     body.put("variables", variables);
-    return given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body).post("/graphql");
+    return given()
+        .contentType(ContentType.JSON)
+        .accept(ContentType.JSON)
+        .body(body)
+        .post("/graphql");
   }
 
   private static Map<String, Object> vars(Object... keysAndValues) {

@@ -23,7 +23,8 @@ final class GraphqlClient {
     if (variables != null && !variables.isEmpty()) {
       body.put("variables", variables);
     }
-    RequestSpecification spec = given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body);
+    RequestSpecification spec =
+        given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body);
     if (token != null) {
       spec = spec.auth().oauth2(token);
     }

@@ -15,9 +15,16 @@ class GraphqlErrorCodesTest {
 
   @Test
   void shouldHideUnexpectedFailuresBehindALogId() {
-    var error = ErrorCodes.map(new ExceptionWhileDataFetching(ResultPath.parse("/program/prices"),
-        new IllegalStateException("connection pool of com.example.Secret exhausted"), new SourceLocation(1, 3)));
-    assertThat(error.getMessage()).startsWith("Server Error").contains("logged with id").doesNotContain("Secret");
+    var error =
+        ErrorCodes.map(
+            new ExceptionWhileDataFetching(
+                ResultPath.parse("/program/prices"),
+                new IllegalStateException("connection pool of com.example.Secret exhausted"),
+                new SourceLocation(1, 3)));
+    assertThat(error.getMessage())
+        .startsWith("Server Error")
+        .contains("logged with id")
+        .doesNotContain("Secret");
     assertThat(error.toSpecification().toString()).doesNotContain("IllegalState", "com.example");
     assertThat(error.getExtensions()).containsEntry("code", "INTERNAL_SERVER_ERROR");
     assertThat(error.getPath()).isEqualTo(List.of("program", "prices"));
@@ -25,8 +32,12 @@ class GraphqlErrorCodesTest {
 
   @Test
   void shouldFindAKnownFailureBehindWrappers() {
-    var error = ErrorCodes.fromException(new CompletionException(new RuntimeException(
-        new StaleVersionException("Price 3", 4, 2))), List.of(), List.of("updatePrice"));
+    var error =
+        ErrorCodes.fromException(
+            new CompletionException(
+                new RuntimeException(new StaleVersionException("Price 3", 4, 2))),
+            List.of(),
+            List.of("updatePrice"));
     assertThat(error.code()).isEqualTo("CONFLICT");
     assertThat(error.getMessage()).contains("expectedVersion: 4").doesNotContain("If-Match");
   }

@@ -17,15 +17,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Failures are GraphQL errors with an {@code extensions.code} a program can branch on and a
- * message a person can act on; one failing field leaves the others' data; nothing reveals the
+ * Failures are GraphQL errors with an {@code extensions.code} a program can branch on and a message
+ * a person can act on; one failing field leaves the others' data; nothing reveals the
  * implementation.
  */
 @QuarkusTest
 class GraphqlErrorTest {
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       { program(slug: "no-such-program") { slug } }                                     | NOT_FOUND        |
       { provider(slug: "no-such-provider") { slug } }                                   | NOT_FOUND        |
       { costOfOwnership(program: "no-such-program") { total { min } } }                 | NOT_FOUND        |
@@ -63,7 +66,9 @@ class GraphqlErrorTest {
 
   @Test
   void shouldKeepTheDataOfTheFieldsThatDidNotFail() {
-    JsonPath response = failing("""
+    JsonPath response =
+        failing(
+            """
         { missing: program(slug: "no-such-program") { slug }
           ccxp: program(slug: "ccxp") { slug name }
           tooMany: programs(first: 1000) { totalCount }
@@ -74,35 +79,46 @@ class GraphqlErrorTest {
     assertThat((Object) response.get("data.missing")).isNull();
     assertThat((Object) response.get("data.tooMany")).isNull();
     assertThat(codes(response)).containsExactlyInAnyOrder("NOT_FOUND", "BAD_USER_INPUT");
-    assertThat(response.getList("errors.path")).containsExactlyInAnyOrder(List.of("missing"), List.of("tooMany"));
+    assertThat(response.getList("errors.path"))
+        .containsExactlyInAnyOrder(List.of("missing"), List.of("tooMany"));
   }
 
   @Test
   void shouldAnswerAnUnknownCostWithoutFailingThePage() {
-    // These programs charge in USD only: in EUR their cost is unknown, which is an answer, not an error.
-    JsonPath response = query("""
+    // These programs charge in USD only: in EUR their cost is unknown, which is an answer, not an
+    // error.
+    JsonPath response =
+        query(
+            """
         { programs(filter: {providers: ["cxpa", "hdi"]}) {
             edges { node { slug costOfOwnership(currency: "EUR") { complete total { min } } } } } }
         """); // query() fails on any error in the answer
     assertThat(response.getList("data.programs.edges.node.slug")).hasSize(4);
-    assertThat(response.getList("data.programs.edges.node.costOfOwnership.complete")).containsOnly(false);
-    assertThat(response.getList("data.programs.edges.node.costOfOwnership.total")).containsOnlyNulls();
+    assertThat(response.getList("data.programs.edges.node.costOfOwnership.complete"))
+        .containsOnly(false);
+    assertThat(response.getList("data.programs.edges.node.costOfOwnership.total"))
+        .containsOnlyNulls();
   }
 
   @Test
   void shouldRefuseACursorOfAnotherQuery() {
-    String cursor = query("{ programs(first: 2) { pageInfo { endCursor } } }")
-        .getString("data.programs.pageInfo.endCursor");
-    JsonPath response = failing("""
+    String cursor =
+        query("{ programs(first: 2) { pageInfo { endCursor } } }")
+            .getString("data.programs.pageInfo.endCursor");
+    JsonPath response =
+        failing(
+            """
         query Next($after: String) { programs(first: 2, after: $after, orderBy: {field: EXAM_MINUTES}) { totalCount } }
-        """, vars("after", cursor));
+        """,
+            vars("after", cursor));
     assertThat(codes(response)).containsExactly("BAD_USER_INPUT");
     assertThat(response.getString("errors[0].message")).contains("different filter or sort");
   }
 
   @Test
   void shouldNameEveryInvalidFieldOfAProfile() {
-    JsonPath response = failing("{ eligibility(profile: {age: -1, experienceMonths: 5000}) { totalCount } }");
+    JsonPath response =
+        failing("{ eligibility(profile: {age: -1, experienceMonths: 5000}) { totalCount } }");
     assertThat(codes(response)).containsExactly("BAD_USER_INPUT");
     assertThat(response.getList("errors[0].extensions.fields.field"))
         .containsExactly("age", "experienceMonths");
@@ -110,8 +126,10 @@ class GraphqlErrorTest {
 
   @Test
   void shouldAnswerVariablesOfTheWrongTypeAsBadUserInput() {
-    JsonPath response = failing("query Page($first: Int) { programs(first: $first) { totalCount } }",
-        vars("first", "twenty"));
+    JsonPath response =
+        failing(
+            "query Page($first: Int) { programs(first: $first) { totalCount } }",
+            vars("first", "twenty"));
     assertThat(codes(response)).containsExactly("BAD_USER_INPUT");
     assertThat(response.getString("errors[0].message")).contains("'first'", "Int");
     assertThat(response.getString("errors[0].extensions.field")).isEqualTo("first");
@@ -126,31 +144,48 @@ class GraphqlErrorTest {
 
   @Test
   void shouldAnswerARequestWithoutADocumentWith400() {
-    given().contentType(ContentType.JSON).body("{not json").post("/graphql")
-        .then().statusCode(400).contentType(ContentType.JSON);
-    Response noQuery = given().contentType(ContentType.JSON).body("{\"variables\": {}}").post("/graphql");
+    given()
+        .contentType(ContentType.JSON)
+        .body("{not json")
+        .post("/graphql")
+        .then()
+        .statusCode(400)
+        .contentType(ContentType.JSON);
+    Response noQuery =
+        given().contentType(ContentType.JSON).body("{\"variables\": {}}").post("/graphql");
     noQuery.then().statusCode(400);
-    assertThat(noQuery.jsonPath().getList("errors.extensions.code")).containsExactly("BAD_USER_INPUT");
+    assertThat(noQuery.jsonPath().getList("errors.extensions.code"))
+        .containsExactly("BAD_USER_INPUT");
     assertThat(noQuery.jsonPath().getString("errors[0].message")).contains("query");
   }
 
   @Test
   void shouldNeverRevealClassNamesOrStackTraces() {
-    List<String> documents = List.of(
-        "{ program(slug: \"no-such-program\") { slug } }",
-        "{ programs(after: \"bm90LWEtY3Vyc29y\") { totalCount } }",
-        "{ costOfOwnership(program: \"ccxp\", asOf: \"2024-13-45\") { total { min } } }",
-        "{ program(slug: \"ccxp\") { prices(asOf: \"yesterday\") { id } } }",
-        "{ programs(filter: {priceMin: 1e40}) { totalCount } }",
-        "{ programs(filter: {levels: [GURU]}) { totalCount } }",
-        "{ program(slug: \"ccxp\" { slug } }",
-        "mutation { createProvider(input: {slug: \"x\", name: \"X\", kind: UNIVERSITY}) { slug } }");
+    List<String> documents =
+        List.of(
+            "{ program(slug: \"no-such-program\") { slug } }",
+            "{ programs(after: \"bm90LWEtY3Vyc29y\") { totalCount } }",
+            "{ costOfOwnership(program: \"ccxp\", asOf: \"2024-13-45\") { total { min } } }",
+            "{ program(slug: \"ccxp\") { prices(asOf: \"yesterday\") { id } } }",
+            "{ programs(filter: {priceMin: 1e40}) { totalCount } }",
+            "{ programs(filter: {levels: [GURU]}) { totalCount } }",
+            "{ program(slug: \"ccxp\" { slug } }",
+            "mutation { createProvider(input: {slug: \"x\", name: \"X\", kind: UNIVERSITY}) { slug } }");
     for (String document : documents) {
       String body = GraphqlClient.send(null, document, null).then().extract().asString();
-      assertThat(body).as(document)
+      assertThat(body)
+          .as(document)
           .contains("\"code\"")
-          .doesNotContain("Exception", "java.", "jakarta.", "io.smallrye", "io.quarkus", "org.hibernate",
-              "com.credentialcatalog", "\tat ", "classification");
+          .doesNotContain(
+              "Exception",
+              "java.",
+              "jakarta.",
+              "io.smallrye",
+              "io.quarkus",
+              "org.hibernate",
+              "com.credentialcatalog",
+              "\tat ",
+              "classification");
     }
   }
 }

@@ -25,19 +25,28 @@ class GraphqlExamplesTest {
 
   @Test
   void shouldRunEveryExampleOperation() throws Exception {
-    JsonPath found = GraphqlClient.query(example("find-programs"), Map.of("filter", Map.of("levels", List.of("PROFESSIONAL"))));
+    JsonPath found =
+        GraphqlClient.query(
+            example("find-programs"), Map.of("filter", Map.of("levels", List.of("PROFESSIONAL"))));
     assertThat(found.getList("errors")).isNull();
-    assertThat(found.getList("data.programs.edges.node.level")).isNotEmpty().containsOnly("PROFESSIONAL");
+    assertThat(found.getList("data.programs.edges.node.level"))
+        .isNotEmpty()
+        .containsOnly("PROFESSIONAL");
 
-    JsonPath compared = GraphqlClient.query(example("compare-programs"),
-        Map.of("programs", List.of("ccxp", "copc-certification")));
+    JsonPath compared =
+        GraphqlClient.query(
+            example("compare-programs"), Map.of("programs", List.of("ccxp", "copc-certification")));
     assertThat(compared.getList("errors")).isNull();
-    assertThat(compared.getList("data.compare.programs")).containsExactly("ccxp", "copc-certification");
+    assertThat(compared.getList("data.compare.programs"))
+        .containsExactly("ccxp", "copc-certification");
     assertThat(compared.getList("data.compare.rows")).isNotEmpty();
 
-    JsonPath looked = GraphqlClient.query(example("lookup-credentials"), Map.of("names", List.of("CCXP®", "forklift license")));
+    JsonPath looked =
+        GraphqlClient.query(
+            example("lookup-credentials"), Map.of("names", List.of("CCXP®", "forklift license")));
     assertThat(looked.getList("errors")).isNull();
-    assertThat(looked.getList("data.lookup.results.input")).containsExactly("CCXP®", "forklift license");
+    assertThat(looked.getList("data.lookup.results.input"))
+        .containsExactly("CCXP®", "forklift license");
 
     JsonPath changes = GraphqlClient.query(example("follow-changes"), Map.of());
     assertThat(changes.getList("errors")).isNull();
@@ -46,9 +55,18 @@ class GraphqlExamplesTest {
 
   @Test
   void shouldOpenGraphiqlWithTheFindProgramsExample() throws Exception {
-    String location = given().redirects().follow(false).get("/q/graphql-ui/").then().statusCode(302)
-        .extract().header("Location");
-    assertThat(URLDecoder.decode(location.substring(location.indexOf("query=") + 6), StandardCharsets.UTF_8))
+    String location =
+        given()
+            .redirects()
+            .follow(false)
+            .get("/q/graphql-ui/")
+            .then()
+            .statusCode(302)
+            .extract()
+            .header("Location");
+    assertThat(
+            URLDecoder.decode(
+                location.substring(location.indexOf("query=") + 6), StandardCharsets.UTF_8))
         .isEqualTo(example("find-programs"));
     given().get("/q/graphql-ui/").then().statusCode(200).contentType(containsString("text/html"));
   }

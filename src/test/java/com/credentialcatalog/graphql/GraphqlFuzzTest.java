@@ -25,13 +25,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A hostile client, seeded so that a failure can be replayed: random documents built from the
- * schema's own introspection (random selections, arguments of the right type, the wrong type,
- * null, boundaries, NUL, unicode and very long strings, as literals or variables) and hostile
- * shapes (deep, wide, alias bombs, fragment blow-ups k = 10…40, fragment cycles, batched arrays,
- * huge and malformed variables and extensions, other media types). Every answer must come within
- * a second (a request slower than that is sent once more, and fails if it is slow again: the
- * runners are shared), never be a 5xx, give every error an {@code extensions.code}, and show no
- * Java class or exception name. Bounded to about 1,200 requests and two minutes.
+ * schema's own introspection (random selections, arguments of the right type, the wrong type, null,
+ * boundaries, NUL, unicode and very long strings, as literals or variables) and hostile shapes
+ * (deep, wide, alias bombs, fragment blow-ups k = 10…40, fragment cycles, batched arrays, huge and
+ * malformed variables and extensions, other media types). Every answer must come within a second (a
+ * request slower than that is sent once more, and fails if it is slow again: the runners are
+ * shared), never be a 5xx, give every error an {@code extensions.code}, and show no Java class or
+ * exception name. Bounded to about 1,200 requests and two minutes.
  */
 @QuarkusTest
 class GraphqlFuzzTest {
@@ -40,15 +40,23 @@ class GraphqlFuzzTest {
   private static final int RANDOM_DOCUMENTS = 1_000;
   private static final long BUDGET_NANOS = 120_000_000_000L;
   private static final long MAX_MILLIS = 1_000;
-  private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.){2,}[A-Z][\\w$]*");
+  private static final Pattern CLASS_NAME =
+      Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.){2,}[A-Z][\\w$]*");
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<String> SLUGS = List.of("ccxp", "hdi-support-center-analyst",
-      "certified-customer-service-professional", "cxpa", "hdi", "no-such-thing");
+  private static final List<String> SLUGS =
+      List.of(
+          "ccxp",
+          "hdi-support-center-analyst",
+          "certified-customer-service-professional",
+          "cxpa",
+          "hdi",
+          "no-such-thing");
 
   @TestHTTPResource("/graphql")
   URI endpoint;
 
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final Random random = new Random(SEED);
   private final List<String> failures = new ArrayList<>();
   private Map<String, Map<String, Object>> types;
@@ -84,14 +92,22 @@ class GraphqlFuzzTest {
     for (int i = 0; i < RANDOM_DOCUMENTS && System.nanoTime() - start < BUDGET_NANOS; i++) {
       send(randomRequest(), "application/json");
     }
-    System.out.printf("GraphqlFuzzTest: %d requests in %d s (%d sent again after more than %d ms), slowest %d ms:"
-        + " %s%n", sent, (System.nanoTime() - start) / 1_000_000_000L, retried, MAX_MILLIS, slowest,
+    System.out.printf(
+        "GraphqlFuzzTest: %d requests in %d s (%d sent again after more than %d ms), slowest %d ms:"
+            + " %s%n",
+        sent,
+        (System.nanoTime() - start) / 1_000_000_000L,
+        retried,
+        MAX_MILLIS,
+        slowest,
         abbreviate(slowestRequest));
     assertThat(failures).as("failures of %d requests (seed %d)", sent, SEED).isEmpty();
     assertThat(sent).isGreaterThan(500);
   }
 
-  /** One valid query per root field, unmeasured: a cold code path is not what this test is about. */
+  /**
+   * One valid query per root field, unmeasured: a cold code path is not what this test is about.
+   */
   private void warmUp() {
     for (Map<String, Object> field : fields("Query")) {
       send(body(new Document(random).root(field, true), Map.of()), "application/json", false);
@@ -121,17 +137,26 @@ class GraphqlFuzzTest {
     }
     String problem = judge(answer.status(), answer.body(), answer.millis());
     if (problem != null && failures.size() < 30) {
-      failures.add(problem + " — request: " + abbreviate(body) + " — answer " + answer.status() + ": "
-          + abbreviate(answer.body()));
+      failures.add(
+          problem
+              + " — request: "
+              + abbreviate(body)
+              + " — answer "
+              + answer.status()
+              + ": "
+              + abbreviate(answer.body()));
     }
   }
 
   private record Answer(int status, String body, long millis) {}
 
   private Answer exchange(String body, String contentType) {
-    // java.net.http rather than RestAssured: it sends any bytes under any media type, as an attacker would.
-    HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    // java.net.http rather than RestAssured: it sends any bytes under any media type, as an
+    // attacker would.
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(endpoint)
+            .timeout(Duration.ofSeconds(30))
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
@@ -140,7 +165,8 @@ class GraphqlFuzzTest {
     try {
       r = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      failures.add("no answer (" + e.getClass().getSimpleName() + ") — request: " + abbreviate(body));
+      failures.add(
+          "no answer (" + e.getClass().getSimpleName() + ") — request: " + abbreviate(body));
       return null;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -159,8 +185,7 @@ class GraphqlFuzzTest {
     if (answer.contains("Exception") || CLASS_NAME.matcher(answer).find()) {
       return "leaks an implementation detail";
     }
-    if (status != 200 && status != 400 && status != 405 && status != 413
-        && status != 415) {
+    if (status != 200 && status != 400 && status != 405 && status != 413 && status != 415) {
       return "unexpected status " + status;
     }
     Object errors;
@@ -189,7 +214,10 @@ class GraphqlFuzzTest {
   private List<String> hostileBodies() {
     List<String> bodies = new ArrayList<>();
     String slug = "program(slug: \"ccxp\")";
-    bodies.add(body("{ " + slug + " { " + "supersededBy { ".repeat(60) + "slug" + " }".repeat(60) + " } }", null));
+    bodies.add(
+        body(
+            "{ " + slug + " { " + "supersededBy { ".repeat(60) + "slug" + " }".repeat(60) + " } }",
+            null));
     bodies.add(body("{ " + slug + " {" + " slug".repeat(4_000) + " } }", null));
     bodies.add(body("{" + " __typename".repeat(4_900) + " }", null));
     for (int n : new int[] {101, 500, 2_000}) {
@@ -202,32 +230,75 @@ class GraphqlFuzzTest {
     for (int k = 10; k <= 40; k++) {
       bodies.add(body(GraphqlHostileInputTest.fragmentBlowUp(k), null));
       // The same with aliases, and spreading three times.
-      bodies.add(body(GraphqlHostileInputTest.fragmentBlowUp(k).replace("{ slug }", "{ a: slug b: name }")
-          .replace(" ...G", " x: __typename ...G"), null));
-      StringBuilder three = new StringBuilder("{ " + slug + " { ...T" + k + " } } fragment T0 on Program { slug }");
+      bodies.add(
+          body(
+              GraphqlHostileInputTest.fragmentBlowUp(k)
+                  .replace("{ slug }", "{ a: slug b: name }")
+                  .replace(" ...G", " x: __typename ...G"),
+              null));
+      StringBuilder three =
+          new StringBuilder("{ " + slug + " { ...T" + k + " } } fragment T0 on Program { slug }");
       for (int i = 1; i <= k; i++) {
-        three.append(" fragment T").append(i).append(" on Program { ...T").append(i - 1).append(" ...T")
-            .append(i - 1).append(" ...T").append(i - 1).append(" }");
+        three
+            .append(" fragment T")
+            .append(i)
+            .append(" on Program { ...T")
+            .append(i - 1)
+            .append(" ...T")
+            .append(i - 1)
+            .append(" ...T")
+            .append(i - 1)
+            .append(" }");
       }
       bodies.add(body(three.toString(), null));
     }
     bodies.add(body("{ " + slug + " { ...A } } fragment A on Program { ...A }", null));
-    bodies.add(body("{ " + slug + " { ...A } } fragment A on Program { slug ...B } fragment B on Program { ...C }"
-        + " fragment C on Program { ...A }", null));
-    bodies.add(body("{ " + slug + " { ...A } } fragment A on Program { slug } fragment A on Program { name }", null));
+    bodies.add(
+        body(
+            "{ "
+                + slug
+                + " { ...A } } fragment A on Program { slug ...B } fragment B on Program { ...C }"
+                + " fragment C on Program { ...A }",
+            null));
+    bodies.add(
+        body(
+            "{ "
+                + slug
+                + " { ...A } } fragment A on Program { slug } fragment A on Program { name }",
+            null));
     bodies.add(body("{ " + slug + " { ...Missing } }", null));
     bodies.add("[{\"query\": \"{ __typename }\"}, {\"query\": \"{ __typename }\"}]");
     bodies.add("[]");
-    bodies.add("[" + "{\"query\": \"{ programs(first: 100) { totalCount } }\"},".repeat(500) + "{\"query\": \"{ a }\"}]");
+    bodies.add(
+        "["
+            + "{\"query\": \"{ programs(first: 100) { totalCount } }\"},".repeat(500)
+            + "{\"query\": \"{ a }\"}]");
     StringBuilder huge = new StringBuilder("{");
     for (int i = 0; i < 40_000; i++) {
-      huge.append(i == 0 ? "" : ",").append("\"v").append(i).append("\": \"value ").append(i).append('"');
+      huge.append(i == 0 ? "" : ",")
+          .append("\"v")
+          .append(i)
+          .append("\": \"value ")
+          .append(i)
+          .append('"');
     }
-    bodies.add("{\"query\": \"query Q($v0: String) { __typename }\", \"variables\": " + huge + "}}");
-    bodies.add("{\"query\": \"query Q($s: String!) { program(slug: $s) { slug } }\", \"variables\": {\"s\": \""
-        + "x".repeat(900_000) + "\"}}");
-    bodies.add("{\"query\": \"{ __typename }\", \"variables\": " + "[".repeat(5_000) + "]".repeat(5_000) + "}");
-    bodies.add("{\"query\": \"{ lookup(names: " + "[".repeat(3_000) + "\\\"x\\\"" + "]".repeat(3_000) + ") { results { name } } }\"}");
+    bodies.add(
+        "{\"query\": \"query Q($v0: String) { __typename }\", \"variables\": " + huge + "}}");
+    bodies.add(
+        "{\"query\": \"query Q($s: String!) { program(slug: $s) { slug } }\", \"variables\": {\"s\": \""
+            + "x".repeat(900_000)
+            + "\"}}");
+    bodies.add(
+        "{\"query\": \"{ __typename }\", \"variables\": "
+            + "[".repeat(5_000)
+            + "]".repeat(5_000)
+            + "}");
+    bodies.add(
+        "{\"query\": \"{ lookup(names: "
+            + "[".repeat(3_000)
+            + "\\\"x\\\""
+            + "]".repeat(3_000)
+            + ") { results { name } } }\"}");
     for (String malformed : List.of("\"x\"", "5", "true", "[1,2]", "\"{}\"")) {
       bodies.add("{\"query\": \"{ __typename }\", \"variables\": " + malformed + "}");
       bodies.add("{\"query\": \"{ __typename }\", \"extensions\": " + malformed + "}");
@@ -236,7 +307,8 @@ class GraphqlFuzzTest {
     }
     bodies.add("{\"query\": \"{ __typename }\", \"variables\": {\"a\\u0000\": 1}}");
     bodies.add("{\"query\": \"{ __typename \\u0000 }\"}");
-    bodies.add("{\"query\": \"query Q($s: String!) { program(slug: $s) { slug } }\", \"variables\": {\"s\": \"\\u0000\"}}");
+    bodies.add(
+        "{\"query\": \"query Q($s: String!) { program(slug: $s) { slug } }\", \"variables\": {\"s\": \"\\u0000\"}}");
     bodies.add("{\"query\": \"{ __typename }\", \"operationName\": \"Nope\"}");
     bodies.add("{\"query\": \"query A { __typename } query B { __typename }\"}");
     bodies.add("{not json");
@@ -252,8 +324,11 @@ class GraphqlFuzzTest {
       schemas.append(" s").append(i).append(": __schema { types { name fields { name } } }");
     }
     bodies.add(body(schemas.append(" }").toString(), null));
-    bodies.add(body("{ __type(name: \"Program\") { fields { type { fields { type { fields { type { fields { name }"
-        + " } } } } } } } }", null));
+    bodies.add(
+        body(
+            "{ __type(name: \"Program\") { fields { type { fields { type { fields { type { fields { name }"
+                + " } } } } } } } }",
+            null));
     return bodies;
   }
 
@@ -262,7 +337,9 @@ class GraphqlFuzzTest {
     other.put("text/plain", "{ __typename }");
     other.put("application/xml", "<query>{ __typename }</query>");
     other.put("application/x-www-form-urlencoded", "query=%7B__typename%7D");
-    other.put("multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=\"query\"\r\n\r\n{ a }\r\n--x--");
+    other.put(
+        "multipart/form-data; boundary=x",
+        "--x\r\nContent-Disposition: form-data; name=\"query\"\r\n\r\n{ a }\r\n--x--");
     other.put("application/graphql", "{ __typename }");
     other.put("application/graphql; charset=utf-8", "{ program(slug: \"ccxp\") { slug } ");
     other.put("application/json; charset=latin1", "{\"query\": \"{ __typename }\"}");
@@ -277,10 +354,14 @@ class GraphqlFuzzTest {
     StringBuilder selection = new StringBuilder();
     for (int i = 0; i < count; i++) {
       Map<String, Object> root = roots.get(random.nextInt(roots.size()));
-      selection.append(count > 1 ? " r" + i + ": " : " ").append(doc.root(root, random.nextInt(4) == 0));
+      selection
+          .append(count > 1 ? " r" + i + ": " : " ")
+          .append(doc.root(root, random.nextInt(4) == 0));
     }
-    String header = doc.variableDeclarations.isEmpty() ? "query" : "query Fuzz(" + String.join(", ",
-        doc.variableDeclarations) + ")";
+    String header =
+        doc.variableDeclarations.isEmpty()
+            ? "query"
+            : "query Fuzz(" + String.join(", ", doc.variableDeclarations) + ")";
     return body(header + " {" + selection + " }", doc.variables);
   }
 
@@ -301,7 +382,8 @@ class GraphqlFuzzTest {
     Map<String, Object> type = types.get(typeName);
     Object fields = type == null ? null : type.get("fields");
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> list = fields instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
+    List<Map<String, Object>> list =
+        fields instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
     return list;
   }
 
@@ -348,7 +430,8 @@ class GraphqlFuzzTest {
 
     @SuppressWarnings("unchecked")
     private String arguments(Map<String, Object> field, boolean sane) {
-      List<Map<String, Object>> args = (List<Map<String, Object>>) field.getOrDefault("args", List.of());
+      List<Map<String, Object>> args =
+          (List<Map<String, Object>>) field.getOrDefault("args", List.of());
       List<String> given = new ArrayList<>();
       for (Map<String, Object> arg : args) {
         Map<String, Object> ref = (Map<String, Object>) arg.get("type");
@@ -381,8 +464,12 @@ class GraphqlFuzzTest {
       StringBuilder s = new StringBuilder(" {");
       for (int i = 0; i < count; i++) {
         Map<String, Object> f = fields.get(random.nextInt(fields.size()));
-        String alias = !sane && random.nextInt(8) == 0 ? "x" + i + ": " : (i > 0 ? "f" + i + ": " : "");
-        s.append(' ').append(alias).append(f.get("name")).append(arguments(f, sane))
+        String alias =
+            !sane && random.nextInt(8) == 0 ? "x" + i + ": " : (i > 0 ? "f" + i + ": " : "");
+        s.append(' ')
+            .append(alias)
+            .append(f.get("name"))
+            .append(arguments(f, sane))
             .append(selection(named(type(f)), depth + 1, sane));
       }
       if (!sane && random.nextInt(10) == 0) {
@@ -423,7 +510,10 @@ class GraphqlFuzzTest {
         List<String> items = new ArrayList<>();
         for (Map.Entry<?, ?> e : map.entrySet()) {
           Map<String, Object> fieldType = inputFieldType(type, (String) e.getKey());
-          items.add(e.getKey() + ": " + toLiteral(e.getValue(), fieldType == null ? Map.of() : named(fieldType)));
+          items.add(
+              e.getKey()
+                  + ": "
+                  + toLiteral(e.getValue(), fieldType == null ? Map.of() : named(fieldType)));
         }
         return "{" + String.join(", ", items) + "}";
       }
@@ -445,7 +535,10 @@ class GraphqlFuzzTest {
       return null;
     }
 
-    /** A JSON value for type {@code ref}: right, null, of another type, at a boundary, or hostile text. */
+    /**
+     * A JSON value for type {@code ref}: right, null, of another type, at a boundary, or hostile
+     * text.
+     */
     @SuppressWarnings("unchecked")
     private Object jsonValue(Map<String, Object> ref, int depth, boolean sane) {
       String kind = (String) ref.get("kind");
@@ -470,7 +563,9 @@ class GraphqlFuzzTest {
       String name = (String) ref.get("name");
       if (type != null && "ENUM".equals(type.get("kind"))) {
         List<Map<String, Object>> values = (List<Map<String, Object>>) type.get("enumValues");
-        return !sane && random.nextInt(6) == 0 ? "NOT_A_VALUE" : values.get(random.nextInt(values.size())).get("name");
+        return !sane && random.nextInt(6) == 0
+            ? "NOT_A_VALUE"
+            : values.get(random.nextInt(values.size())).get("name");
       }
       if (type != null && "INPUT_OBJECT".equals(type.get("kind"))) {
         Map<String, Object> object = new LinkedHashMap<>();
@@ -494,7 +589,9 @@ class GraphqlFuzzTest {
     private Object scalar(String name, boolean sane) {
       switch (name) {
         case "Int", "BigInteger", "Long" -> {
-          int[] boundaries = {0, 1, 3, 20, 100, 101, -1, 1_000, 1_001, Integer.MAX_VALUE, Integer.MIN_VALUE};
+          int[] boundaries = {
+            0, 1, 3, 20, 100, 101, -1, 1_000, 1_001, Integer.MAX_VALUE, Integer.MIN_VALUE
+          };
           return sane ? 5 : boundaries[random.nextInt(boundaries.length)];
         }
         case "Float", "BigDecimal" -> {
@@ -505,7 +602,9 @@ class GraphqlFuzzTest {
           return sane || random.nextBoolean();
         }
         case "Date", "LocalDate" -> {
-          String[] dates = {"2024-06-01", "2023-02-30", "0000-01-01", "9999-12-31", "yesterday", ""};
+          String[] dates = {
+            "2024-06-01", "2023-02-30", "0000-01-01", "9999-12-31", "yesterday", ""
+          };
           return sane ? "2024-06-01" : dates[random.nextInt(dates.length)];
         }
         default -> {

@@ -37,12 +37,21 @@ class GraphqlHostileInputTest {
     given().get("/api/v1/programs/ccxp").then().statusCode(200);
   }
 
-  /** {@code fragment G1 on Program { ...G0 ...G0 }} … {@code Gk}: 2^k fields from a few hundred bytes. */
+  /**
+   * {@code fragment G1 on Program { ...G0 ...G0 }} … {@code Gk}: 2^k fields from a few hundred
+   * bytes.
+   */
   static String fragmentBlowUp(int k) {
-    StringBuilder doc = new StringBuilder("query Blow { program(slug: \"ccxp\") { ...G" + k + " } }\n")
-        .append("fragment G0 on Program { slug }\n");
+    StringBuilder doc =
+        new StringBuilder("query Blow { program(slug: \"ccxp\") { ...G" + k + " } }\n")
+            .append("fragment G0 on Program { slug }\n");
     for (int i = 1; i <= k; i++) {
-      doc.append("fragment G").append(i).append(" on Program { ...G").append(i - 1).append(" ...G").append(i - 1)
+      doc.append("fragment G")
+          .append(i)
+          .append(" on Program { ...G")
+          .append(i - 1)
+          .append(" ...G")
+          .append(i - 1)
           .append(" }\n");
     }
     return doc.toString();
@@ -56,21 +65,28 @@ class GraphqlHostileInputTest {
     try {
       List<CompletableFuture<Timed>> attacks = new ArrayList<>();
       for (int i = 0; i < 4; i++) {
-        attacks.add(CompletableFuture.supplyAsync(() -> Timed.of(() -> GraphqlClient.send(null, k39, Map.of())),
-            clients));
+        attacks.add(
+            CompletableFuture.supplyAsync(
+                () -> Timed.of(() -> GraphqlClient.send(null, k39, Map.of())), clients));
       }
-      Timed rest = CompletableFuture.supplyAsync(() -> Timed.of(() -> given().get("/api/v1/programs/ccxp")), clients)
-          .get();
+      Timed rest =
+          CompletableFuture.supplyAsync(
+                  () -> Timed.of(() -> given().get("/api/v1/programs/ccxp")), clients)
+              .get();
       for (CompletableFuture<Timed> attack : attacks) {
         Timed t = attack.get();
-        assertThat(t.elapsed()).as("k=39 fragment blow-up answered in").isLessThan(Duration.ofSeconds(1));
+        assertThat(t.elapsed())
+            .as("k=39 fragment blow-up answered in")
+            .isLessThan(Duration.ofSeconds(1));
         JsonPath body = t.response().then().statusCode(200).extract().jsonPath();
         assertThat(codes(body)).containsExactly("QUERY_TOO_COMPLEX");
         assertThat(body.getString("errors[0].extensions.limit")).isEqualTo("complexity");
         System.out.printf("k=39 fragment blow-up refused in %d ms%n", t.elapsed().toMillis());
       }
       assertThat(rest.response().statusCode()).isEqualTo(200);
-      assertThat(rest.elapsed()).as("REST read during the attack").isLessThan(Duration.ofSeconds(1));
+      assertThat(rest.elapsed())
+          .as("REST read during the attack")
+          .isLessThan(Duration.ofSeconds(1));
     } finally {
       clients.shutdownNow();
     }
@@ -92,8 +108,10 @@ class GraphqlHostileInputTest {
     for (int i = 0; i < 60; i++) {
       aliases.append(" a").append(i).append(": slug");
     }
-    String doc = "{ program(slug: \"ccxp\") { ...A ...B } } fragment A on Program {" + aliases
-        + " } fragment B on Program { ...A }";
+    String doc =
+        "{ program(slug: \"ccxp\") { ...A ...B } } fragment A on Program {"
+            + aliases
+            + " } fragment B on Program { ...A }";
     JsonPath response = failing(doc);
     assertThat(codes(response)).containsExactly("QUERY_TOO_COMPLEX");
     assertThat(response.getString("errors[0].extensions.limit")).isEqualTo("aliases");
@@ -107,17 +125,25 @@ class GraphqlHostileInputTest {
     for (int i = 1; i < 25; i++) {
       doc.append("query Op").append(i).append(" { program(slug: \"ccxp\") { ...G9 } }\n");
     }
-    JsonPath response = GraphqlClient.send(null, doc.toString(), Map.of()).then().statusCode(200).extract()
-        .jsonPath();
+    JsonPath response =
+        GraphqlClient.send(null, doc.toString(), Map.of())
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     assertThat(codes(response)).containsExactly("QUERY_TOO_COMPLEX");
     assertThat(response.getString("errors[0].extensions.limit")).isEqualTo("expandedFields");
   }
 
   @Test
   void shouldRefuseFragmentCyclesWithoutFollowingThem() {
-    Timed t = Timed.of(() -> GraphqlClient.send(null,
-        "{ program(slug: \"ccxp\") { ...A } } fragment A on Program { slug ...B } fragment B on Program { ...A }",
-        Map.of()));
+    Timed t =
+        Timed.of(
+            () ->
+                GraphqlClient.send(
+                    null,
+                    "{ program(slug: \"ccxp\") { ...A } } fragment A on Program { slug ...B } fragment B on Program { ...A }",
+                    Map.of()));
     assertThat(t.elapsed()).isLessThan(Duration.ofSeconds(1));
     JsonPath response = t.response().jsonPath();
     assertThat(codes(response)).containsExactly("GRAPHQL_VALIDATION_FAILED");
@@ -132,18 +158,22 @@ class GraphqlHostileInputTest {
     assertThat(nulled.getList("data.programs.edges.node.slug"))
         .isNotEmpty()
         .isEqualTo(omitted.getList("data.programs.edges.node.slug"));
-    JsonPath throughVariable = query("query P($first: Int) { providers(first: $first) { edges { node { slug } } } }",
-        vars("first", null));
+    JsonPath throughVariable =
+        query(
+            "query P($first: Int) { providers(first: $first) { edges { node { slug } } } }",
+            vars("first", null));
     assertThat(throughVariable.getList("errors")).isNull();
     assertThat(throughVariable.getList("data.providers.edges")).isNotEmpty();
   }
 
   @Test
   void shouldAnswerExplicitNullHorizonAndLimitWithTheirDefaults() {
-    JsonPath cost = query("{ costOfOwnership(program: \"ccxp\", horizonYears: null) { horizonYears }"
-        + " program(slug: \"ccxp\") { costOfOwnership(horizonYears: null) { horizonYears } }"
-        + " compare(programs: [\"ccxp\", \"hdi-support-center-analyst\"], horizonYears: null) { horizonYears }"
-        + " changes(after: null, limit: null) { lastSeq } }");
+    JsonPath cost =
+        query(
+            "{ costOfOwnership(program: \"ccxp\", horizonYears: null) { horizonYears }"
+                + " program(slug: \"ccxp\") { costOfOwnership(horizonYears: null) { horizonYears } }"
+                + " compare(programs: [\"ccxp\", \"hdi-support-center-analyst\"], horizonYears: null) { horizonYears }"
+                + " changes(after: null, limit: null) { lastSeq } }");
     assertThat(cost.getList("errors")).isNull();
     assertThat(cost.getInt("data.costOfOwnership.horizonYears")).isEqualTo(3);
     assertThat(cost.getInt("data.program.costOfOwnership.horizonYears")).isEqualTo(3);
@@ -153,9 +183,12 @@ class GraphqlHostileInputTest {
   @Test
   void shouldRefuseAFractionForAnIntVariableAsBadInput() {
     // Found by GraphqlFuzzTest: graphql-java let 3.5 through, SmallRye's own conversion failed.
-    JsonPath response = failing("query P($n: Int) { providers(first: $n) { edges { cursor } } }", vars("n", 3.5));
+    JsonPath response =
+        failing("query P($n: Int) { providers(first: $n) { edges { cursor } } }", vars("n", 3.5));
     assertThat(codes(response)).containsExactly("BAD_USER_INPUT");
-    assertThat(response.getString("errors[0].message")).contains("wrong type").doesNotContain("SRGQL");
+    assertThat(response.getString("errors[0].message"))
+        .contains("wrong type")
+        .doesNotContain("SRGQL");
   }
 
   @Test
@@ -167,13 +200,17 @@ class GraphqlHostileInputTest {
 
   @Test
   void shouldRefuseVariablesOrExtensionsThatAreNotObjects() {
-    for (String body : List.of("{\"query\": \"{ __typename }\", \"variables\": \"x\"}",
-        "{\"query\": \"{ __typename }\", \"variables\": [1]}",
-        "{\"query\": \"{ __typename }\", \"extensions\": 5}",
-        "{\"query\": \"{ __typename }\", \"operationName\": {}}")) {
+    for (String body :
+        List.of(
+            "{\"query\": \"{ __typename }\", \"variables\": \"x\"}",
+            "{\"query\": \"{ __typename }\", \"variables\": [1]}",
+            "{\"query\": \"{ __typename }\", \"extensions\": 5}",
+            "{\"query\": \"{ __typename }\", \"operationName\": {}}")) {
       Response r = post(body);
       r.then().statusCode(400).contentType(ContentType.JSON);
-      assertThat(r.jsonPath().getList("errors.extensions.code")).as(body).containsExactly("BAD_USER_INPUT");
+      assertThat(r.jsonPath().getList("errors.extensions.code"))
+          .as(body)
+          .containsExactly("BAD_USER_INPUT");
       assertThat(r.asString()).doesNotContain("Exception", "java.");
     }
   }
@@ -194,26 +231,37 @@ class GraphqlHostileInputTest {
     Response r = post("[{\"query\": \"{ __typename }\"}, {\"query\": \"{ __typename }\"}]");
     r.then().statusCode(400);
     assertThat(r.jsonPath().getList("errors.extensions.code")).containsExactly("BAD_USER_INPUT");
-    assertThat(r.jsonPath().getString("errors[0].message")).contains("Batched").doesNotContain("DataFetching");
+    assertThat(r.jsonPath().getString("errors[0].message"))
+        .contains("Batched")
+        .doesNotContain("DataFetching");
   }
 
   @Test
   void shouldRefuseNulCharactersNamingTheVariableOrArgument() {
-    Response variable = GraphqlClient.send(null, "query P($slug: String!) { program(slug: $slug) { slug } }",
-        vars("slug", "cc\u0000xp"));
+    Response variable =
+        GraphqlClient.send(
+            null,
+            "query P($slug: String!) { program(slug: $slug) { slug } }",
+            vars("slug", "cc\u0000xp"));
     variable.then().statusCode(400);
-    assertThat(variable.jsonPath().getList("errors.extensions.code")).containsExactly("BAD_USER_INPUT");
+    assertThat(variable.jsonPath().getList("errors.extensions.code"))
+        .containsExactly("BAD_USER_INPUT");
     assertThat(variable.jsonPath().getString("errors[0].extensions.variable")).isEqualTo("slug");
 
-    Response nested = GraphqlClient.send(null,
-        "query P($f: ProgramFilterInput) { programs(filter: $f) { totalCount } }",
-        vars("f", Map.of("providers", List.of("cxpa", "h\u0000di"))));
+    Response nested =
+        GraphqlClient.send(
+            null,
+            "query P($f: ProgramFilterInput) { programs(filter: $f) { totalCount } }",
+            vars("f", Map.of("providers", List.of("cxpa", "h\u0000di"))));
     nested.then().statusCode(400);
-    assertThat(nested.jsonPath().getString("errors[0].extensions.variable")).isEqualTo("f.providers[1]");
+    assertThat(nested.jsonPath().getString("errors[0].extensions.variable"))
+        .isEqualTo("f.providers[1]");
 
-    Response literal = GraphqlClient.send(null, "{ program(slug: \"cc\\u0000xp\") { slug } }", Map.of());
+    Response literal =
+        GraphqlClient.send(null, "{ program(slug: \"cc\\u0000xp\") { slug } }", Map.of());
     literal.then().statusCode(400);
-    assertThat(literal.jsonPath().getList("errors.extensions.code")).containsExactly("BAD_USER_INPUT");
+    assertThat(literal.jsonPath().getList("errors.extensions.code"))
+        .containsExactly("BAD_USER_INPUT");
     assertThat(literal.jsonPath().getString("errors[0].extensions.argument")).isEqualTo("slug");
 
     Response raw = GraphqlClient.send(null, "{ __typename }\u0000", Map.of());
@@ -223,13 +271,21 @@ class GraphqlHostileInputTest {
 
   @Test
   void shouldAnswerOtherMediaTypesAndGetWithAGraphqlError() {
-    Response text = given().contentType("text/plain").body("{ __typename }".getBytes(StandardCharsets.UTF_8)).post("/graphql");
+    Response text =
+        given()
+            .contentType("text/plain")
+            .body("{ __typename }".getBytes(StandardCharsets.UTF_8))
+            .post("/graphql");
     text.then().statusCode(415);
     assertThat(text.jsonPath().getList("errors.extensions.code")).containsExactly("BAD_USER_INPUT");
     Response get = given().queryParam("query", "{ __typename }").get("/graphql");
     get.then().statusCode(405).header("Allow", "POST");
     assertThat(get.jsonPath().getList("errors.extensions.code")).containsExactly("BAD_USER_INPUT");
-    Response graphql = given().contentType("application/graphql").body("{ __typename }".getBytes(StandardCharsets.UTF_8)).post("/graphql");
+    Response graphql =
+        given()
+            .contentType("application/graphql")
+            .body("{ __typename }".getBytes(StandardCharsets.UTF_8))
+            .post("/graphql");
     graphql.then().statusCode(200);
     assertThat(graphql.jsonPath().getString("data.__typename")).isEqualTo("Query");
   }

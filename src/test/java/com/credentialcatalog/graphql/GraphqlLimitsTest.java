@@ -16,16 +16,21 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * Bounds on what a client controls (README "GraphQL (front-end teams)"): depth, complexity, tokens and aliases are refused
- * before anything runs, fast, saying which bound; introspection and GraphiQL stay available; CORS
- * answers the configured front-end origins only.
+ * Bounds on what a client controls (README "GraphQL (front-end teams)"): depth, complexity, tokens
+ * and aliases are refused before anything runs, fast, saying which bound; introspection and
+ * GraphiQL stay available; CORS answers the configured front-end origins only.
  */
 @QuarkusTest
 class GraphqlLimitsTest {
 
   @Test
   void shouldRefuseA50LevelsDeepQueryFast() {
-    String deep = "{ program(slug: \"ccxp\") { " + "supersededBy { ".repeat(50) + "slug" + " }".repeat(50) + " } }";
+    String deep =
+        "{ program(slug: \"ccxp\") { "
+            + "supersededBy { ".repeat(50)
+            + "slug"
+            + " }".repeat(50)
+            + " } }";
     JsonPath response = timed(deep);
     assertThat(codes(response)).containsExactly("QUERY_TOO_COMPLEX");
     assertThat(response.getString("errors[0].extensions.limit")).isEqualTo("depth");
@@ -68,7 +73,8 @@ class GraphqlLimitsTest {
   void shouldAnswerIntrospectionWithinTheBounds() {
     JsonPath response = query(IntrospectionQuery.INTROSPECTION_QUERY);
     assertThat(response.getList("errors")).isNull();
-    assertThat(response.getList("data.__schema.types.name")).contains("Program", "ProgramConnection", "Price");
+    assertThat(response.getList("data.__schema.types.name"))
+        .contains("Program", "ProgramConnection", "Price");
     // GraphiQL's own introspection (graphql-js getIntrospectionQuery, every option on) nests type
     // references 9 levels deep: the depth bound leaves room for it.
     JsonPath graphiql = query(GRAPHIQL_INTROSPECTION);
@@ -76,7 +82,8 @@ class GraphqlLimitsTest {
     assertThat(graphiql.getString("data.__schema.queryType.name")).isEqualTo("Query");
   }
 
-  static final String GRAPHIQL_INTROSPECTION = """
+  static final String GRAPHIQL_INTROSPECTION =
+      """
       query IntrospectionQuery {
         __schema {
           description
@@ -112,34 +119,44 @@ class GraphqlLimitsTest {
 
   @Test
   void shouldServeTheSchemaAsSdl() {
-    given().get("/graphql/schema.graphql").then().statusCode(200)
+    given()
+        .get("/graphql/schema.graphql")
+        .then()
+        .statusCode(200)
         .body(containsString("type Program {"), containsString("programs("));
   }
 
   @Test
   void shouldAnswerThePreflightOfAConfiguredFrontEndOrigin() {
-    given().header("Origin", "https://careers.example.com")
+    given()
+        .header("Origin", "https://careers.example.com")
         .header("Access-Control-Request-Method", "POST")
         .header("Access-Control-Request-Headers", "content-type,authorization")
         .options("/graphql")
-        .then().statusCode(200)
+        .then()
+        .statusCode(200)
         .header("Access-Control-Allow-Origin", equalTo("https://careers.example.com"))
         .header("Access-Control-Allow-Methods", containsString("POST"))
         .header("Access-Control-Allow-Headers", containsString("Authorization"));
-    given().header("Origin", "http://localhost:3000").contentType("application/json")
+    given()
+        .header("Origin", "http://localhost:3000")
+        .contentType("application/json")
         .body("{\"query\": \"{ program(slug: \\\"ccxp\\\") { slug } }\"}")
         .post("/graphql")
-        .then().statusCode(200)
+        .then()
+        .statusCode(200)
         .header("Access-Control-Allow-Origin", equalTo("http://localhost:3000"))
         .body("data.program.slug", equalTo("ccxp"));
   }
 
   @Test
   void shouldRefuseThePreflightOfAnyOtherOrigin() {
-    given().header("Origin", "https://evil.example")
+    given()
+        .header("Origin", "https://evil.example")
         .header("Access-Control-Request-Method", "POST")
         .options("/graphql")
-        .then().statusCode(403)
+        .then()
+        .statusCode(403)
         .header("Access-Control-Allow-Origin", nullValue());
   }
 

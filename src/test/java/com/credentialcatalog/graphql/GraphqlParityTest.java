@@ -12,15 +12,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * REST and GraphQL are two adapters over one core (ARCHITECTURE.md "Room map"): the same filter and order through
- * GET /api/v1/programs and through {@code programs(filter, orderBy)} select the same programs in
- * the same order, every page followed to the end.
+ * REST and GraphQL are two adapters over one core (ARCHITECTURE.md "Room map"): the same filter and
+ * order through GET /api/v1/programs and through {@code programs(filter, orderBy)} select the same
+ * programs in the same order, every page followed to the end.
  */
 @QuarkusTest
 class GraphqlParityTest {
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       provider=hdi                                   | filter: {providers: ["hdi"]}
       provider=hdi,cxpa                              | filter: {providers: ["hdi", "cxpa"]}
       provider=copc&provider=isc2                    | filter: {providers: ["copc", "isc2"]}
@@ -77,8 +80,15 @@ class GraphqlParityTest {
     List<String> slugs = new ArrayList<>();
     String cursor = null;
     do {
-      JsonPath page = given().queryParam("limit", 7).queryParams(cursor == null ? java.util.Map.of() : java.util.Map.of("cursor", cursor))
-          .get("/api/v1/programs?" + query).then().statusCode(200).extract().jsonPath();
+      JsonPath page =
+          given()
+              .queryParam("limit", 7)
+              .queryParams(cursor == null ? java.util.Map.of() : java.util.Map.of("cursor", cursor))
+              .get("/api/v1/programs?" + query)
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
       slugs.addAll(page.getList("items.slug"));
       cursor = page.getString("nextCursor");
     } while (cursor != null);
@@ -90,12 +100,19 @@ class GraphqlParityTest {
     List<String> slugs = new ArrayList<>();
     String after = null;
     do {
-      JsonPath page = query("query Page($after: String) { programs(" + arguments + ", first: 7, after: $after) {"
-          + " pageInfo { hasNextPage endCursor } edges { node { slug } } } }", GraphqlClient.vars("after", after));
+      JsonPath page =
+          query(
+              "query Page($after: String) { programs("
+                  + arguments
+                  + ", first: 7, after: $after) {"
+                  + " pageInfo { hasNextPage endCursor } edges { node { slug } } } }",
+              GraphqlClient.vars("after", after));
       assertThat(page.getList("errors")).as("errors").isNull();
       slugs.addAll(page.getList("data.programs.edges.node.slug"));
-      after = page.getBoolean("data.programs.pageInfo.hasNextPage") ? page.getString("data.programs.pageInfo.endCursor")
-          : null;
+      after =
+          page.getBoolean("data.programs.pageInfo.hasNextPage")
+              ? page.getString("data.programs.pageInfo.endCursor")
+              : null;
     } while (after != null);
     return slugs;
   }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * One rate limiter for REST and GraphQL: a client that spent its budget on REST is refused on
  * GraphQL too (429, RATE_LIMITED, Retry-After), and a heavy GraphQL document costs more of the
- * budget than a light one. Each test is its own client (a token subject), so that they do not
- * share a bucket.
+ * budget than a light one. Each test is its own client (a token subject), so that they do not share
+ * a bucket.
  */
 @QuarkusTest
 @TestProfile(GraphqlRateLimitTest.ThirtyPerMinute.class)
@@ -27,8 +27,13 @@ class GraphqlRateLimitTest {
   public static class ThirtyPerMinute implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-      return Map.of("catalog.rate-limit.enabled", "true", "catalog.rate-limit.requests-per-minute", "30",
-          "catalog.rate-limit.graphql-fields-per-request", "10");
+      return Map.of(
+          "catalog.rate-limit.enabled",
+          "true",
+          "catalog.rate-limit.requests-per-minute",
+          "30",
+          "catalog.rate-limit.graphql-fields-per-request",
+          "10");
     }
   }
 
@@ -48,11 +53,18 @@ class GraphqlRateLimitTest {
     last.then().contentType("application/problem+json").header("Retry-After", notNullValue());
 
     Response graphql = GraphqlClient.send(token, "{ __typename }", Map.of());
-    graphql.then().statusCode(429).header("Retry-After", notNullValue()).contentType("application/json");
-    assertThat(graphql.jsonPath().getList("errors.extensions.code")).containsExactly("RATE_LIMITED");
+    graphql
+        .then()
+        .statusCode(429)
+        .header("Retry-After", notNullValue())
+        .contentType("application/json");
+    assertThat(graphql.jsonPath().getList("errors.extensions.code"))
+        .containsExactly("RATE_LIMITED");
     assertThat(graphql.jsonPath().getString("errors[0].message")).contains("Rate limit of 30");
     // Another client still has its budget.
-    GraphqlClient.send(DevTokens.recognitionWriter(), "{ __typename }", Map.of()).then().statusCode(200);
+    GraphqlClient.send(DevTokens.recognitionWriter(), "{ __typename }", Map.of())
+        .then()
+        .statusCode(200);
   }
 
   @Test

@@ -21,19 +21,24 @@ class GraphqlSchemaContractTest {
 
   @Test
   void shouldServeExactlyTheCommittedSchema() throws Exception {
-    String served = normalize(given().get("/graphql/schema.graphql").then().statusCode(200).extract().asString());
+    String served =
+        normalize(
+            given().get("/graphql/schema.graphql").then().statusCode(200).extract().asString());
     if (Boolean.getBoolean("contract.update")) {
       Files.createDirectories(CONTRACT.getParent());
       Files.writeString(CONTRACT, served, StandardCharsets.UTF_8);
     }
     assertThat(Files.exists(CONTRACT))
-        .as("%s is missing; create it with ./mvnw verify -Dtest=GraphqlSchemaContractTest -Dcontract.update=true -DskipITs",
+        .as(
+            "%s is missing; create it with ./mvnw verify -Dtest=GraphqlSchemaContractTest -Dcontract.update=true -DskipITs",
             CONTRACT)
         .isTrue();
     String committed = normalize(Files.readString(CONTRACT, StandardCharsets.UTF_8));
     assertThat(served)
-        .as("The served GraphQL schema differs from %s. If the change is intended, regenerate the file with"
-            + " ./mvnw verify -Dtest=GraphqlSchemaContractTest -Dcontract.update=true -DskipITs and commit it", CONTRACT)
+        .as(
+            "The served GraphQL schema differs from %s. If the change is intended, regenerate the file with"
+                + " ./mvnw verify -Dtest=GraphqlSchemaContractTest -Dcontract.update=true -DskipITs and commit it",
+            CONTRACT)
         .isEqualTo(committed);
   }
 

@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * No N+1 (README "Read model"): a page of 20 and a page of 100 programs with every nested field cost the
- * same, small, fixed number of SQL statements. The statements are counted where they leave the
- * application, in the JDBC driver ({@link StatementCountingDriver}), so nothing escapes the count
- * — neither Hibernate's queries nor the SQL repositories run on the raw connection.
+ * No N+1 (README "Read model"): a page of 20 and a page of 100 programs with every nested field
+ * cost the same, small, fixed number of SQL statements. The statements are counted where they leave
+ * the application, in the JDBC driver ({@link StatementCountingDriver}), so nothing escapes the
+ * count — neither Hibernate's queries nor the SQL repositories run on the raw connection.
  */
 @QuarkusTest
 @TestProfile(GraphqlStatementCountTest.CountingDriver.class)
@@ -39,11 +39,13 @@ class GraphqlStatementCountTest {
   }
 
   static final String PROVIDER = "gql-bulk-provider";
+
   /** As many programs as the generate_series below creates: more than a page of 100. */
   static final int PROGRAMS = 120;
 
   /** Every field of a program, every nested field of those, and the connection's counts. */
-  static final String EVERYTHING = """
+  static final String EVERYTHING =
+      """
       query Page($first: Int!) {
         programs(filter: {providers: ["gql-bulk-provider"]}, first: $first) {
           totalCount
@@ -78,7 +80,8 @@ class GraphqlStatementCountTest {
   @BeforeAll
   void createAProviderWithManyPrograms() throws SQLException {
     deleteBulkData();
-    sql("""
+    sql(
+        """
         INSERT INTO provider (slug, name, kind, country, source_id)
         SELECT 'gql-bulk-provider', 'Bulk Provider', 'TRAINING_VENDOR', 'US', min(id) FROM source""",
         """
@@ -128,24 +131,30 @@ class GraphqlStatementCountTest {
 
   @AfterAll
   void deleteBulkData() throws SQLException {
-    sql("DELETE FROM program WHERE provider_id IN (SELECT id FROM provider WHERE slug = 'gql-bulk-provider')",
+    sql(
+        "DELETE FROM program WHERE provider_id IN (SELECT id FROM provider WHERE slug = 'gql-bulk-provider')",
         "DELETE FROM provider WHERE slug = 'gql-bulk-provider'");
   }
 
   @Test
   void shouldCostTheSameFixedNumberOfStatementsForAPageOf20AndOf100() {
-    query(EVERYTHING, vars("first", 5)); // warm up: first-request work (schema, caches) is not the point
+    query(
+        EVERYTHING,
+        vars("first", 5)); // warm up: first-request work (schema, caches) is not the point
 
     Count twenty = count(20);
     Count hundred = count(100);
 
     assertThat(hundred).as("a page of 100 costs what a page of 20 costs").isEqualTo(twenty);
-    assertThat(twenty.statements()).as("statements for a page with every nested field").isLessThanOrEqualTo(30);
+    assertThat(twenty.statements())
+        .as("statements for a page with every nested field")
+        .isLessThanOrEqualTo(30);
   }
 
   @Test
   void shouldCostFewStatementsForTheCommonPageOfProgramsWithProviderAndExams() {
-    String common = """
+    String common =
+        """
         { programs(filter: {providers: ["gql-bulk-provider"]}, first: 20) {
             edges { node { slug name provider { slug name } exams { name durationMinutes { min max } } } } } }
         """;
@@ -153,7 +162,8 @@ class GraphqlStatementCountTest {
     StatementCountingDriver.reset();
     JsonPath page = query(common);
     assertThat(page.getList("data.programs.edges")).hasSize(20);
-    // The page query, the programs, the providers with their program counts, the exams with their sources.
+    // The page query, the programs, the providers with their program counts, the exams with their
+    // sources.
     assertThat(StatementCountingDriver.STATEMENTS.get()).isLessThanOrEqualTo(6);
   }
 
@@ -162,20 +172,26 @@ class GraphqlStatementCountTest {
   private Count count(int first) {
     StatementCountingDriver.reset();
     JsonPath page = query(EVERYTHING, vars("first", first));
-    Count count = new Count(StatementCountingDriver.STATEMENTS.get(), StatementCountingDriver.COMMITS.get());
+    Count count =
+        new Count(StatementCountingDriver.STATEMENTS.get(), StatementCountingDriver.COMMITS.get());
     assertThat(page.getList("errors")).as("errors").isNull();
     assertThat(page.getList("data.programs.edges")).hasSize(first);
     assertThat(page.getInt("data.programs.totalCount")).isEqualTo(PROGRAMS);
-    assertThat(page.getList("data.programs.edges.node.exams.testVendors.slug").toString()).contains("pearson-vue");
-    assertThat(page.getList("data.programs.edges.node.supersededBy.slug").toString()).contains("gql-bulk-1");
-    assertThat(page.getList("data.programs.edges.node.renewal.fees.id").toString()).isNotEqualTo("[]");
-    System.out.printf("GraphQL page of %d with every nested field: %d statements, %d commits%n", first,
-        count.statements(), count.commits());
+    assertThat(page.getList("data.programs.edges.node.exams.testVendors.slug").toString())
+        .contains("pearson-vue");
+    assertThat(page.getList("data.programs.edges.node.supersededBy.slug").toString())
+        .contains("gql-bulk-1");
+    assertThat(page.getList("data.programs.edges.node.renewal.fees.id").toString())
+        .isNotEqualTo("[]");
+    System.out.printf(
+        "GraphQL page of %d with every nested field: %d statements, %d commits%n",
+        first, count.statements(), count.commits());
     return count;
   }
 
   private void sql(String... statements) throws SQLException {
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       for (String statement : statements) {
         s.execute(statement);
       }

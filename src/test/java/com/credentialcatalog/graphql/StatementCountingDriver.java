@@ -18,11 +18,11 @@ import java.util.logging.Logger;
 
 /**
  * The PostgreSQL JDBC driver with a counter of every statement the application executes, whoever
- * sends it: Hibernate, or repositories that run SQL on the raw connection
- * ({@code ProgramSearchRepository} uses {@code Session.doReturningWork}, which Hibernate's
- * statistics do not see). Every {@code execute*} call on any statement of any connection counts
- * once; a {@code COMMIT} is counted apart. Used only by {@link GraphqlStatementCountTest}, through
- * {@code quarkus.datasource.jdbc.driver}.
+ * sends it: Hibernate, or repositories that run SQL on the raw connection ({@code
+ * ProgramSearchRepository} uses {@code Session.doReturningWork}, which Hibernate's statistics do
+ * not see). Every {@code execute*} call on any statement of any connection counts once; a {@code
+ * COMMIT} is counted apart. Used only by {@link GraphqlStatementCountTest}, through {@code
+ * quarkus.datasource.jdbc.driver}.
  */
 public class StatementCountingDriver implements Driver {
 
@@ -44,26 +44,28 @@ public class StatementCountingDriver implements Driver {
   }
 
   private static Object proxy(Class<?> type, Object target) {
-    InvocationHandler handler = (p, method, args) -> {
-      String name = method.getName();
-      if (type != Connection.class && name.startsWith("execute")) {
-        STATEMENTS.incrementAndGet();
-      } else if (type == Connection.class && name.equals("commit")) {
-        COMMITS.incrementAndGet();
-      }
-      Object result = invoke(method, target, args);
-      if (type == Connection.class) {
-        if (result instanceof CallableStatement) {
-          return proxy(CallableStatement.class, result);
-        } else if (result instanceof PreparedStatement) {
-          return proxy(PreparedStatement.class, result);
-        } else if (result instanceof Statement) {
-          return proxy(Statement.class, result);
-        }
-      }
-      return result;
-    };
-    return Proxy.newProxyInstance(StatementCountingDriver.class.getClassLoader(), new Class<?>[] {type}, handler);
+    InvocationHandler handler =
+        (p, method, args) -> {
+          String name = method.getName();
+          if (type != Connection.class && name.startsWith("execute")) {
+            STATEMENTS.incrementAndGet();
+          } else if (type == Connection.class && name.equals("commit")) {
+            COMMITS.incrementAndGet();
+          }
+          Object result = invoke(method, target, args);
+          if (type == Connection.class) {
+            if (result instanceof CallableStatement) {
+              return proxy(CallableStatement.class, result);
+            } else if (result instanceof PreparedStatement) {
+              return proxy(PreparedStatement.class, result);
+            } else if (result instanceof Statement) {
+              return proxy(Statement.class, result);
+            }
+          }
+          return result;
+        };
+    return Proxy.newProxyInstance(
+        StatementCountingDriver.class.getClassLoader(), new Class<?>[] {type}, handler);
   }
 
   private static Object invoke(Method method, Object target, Object[] args) throws Throwable {

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * GraphQL creates take the core input records themselves; an update input must offer every field
- * of its core record but the permanent slug, with the same type, or GraphQL could not change it.
+ * GraphQL creates take the core input records themselves; an update input must offer every field of
+ * its core record but the permanent slug, with the same type, or GraphQL could not change it.
  */
 class WriteInputsTest {
 
@@ -33,7 +33,8 @@ class WriteInputsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("pairs")
-  void shouldOfferEveryChangeableFieldOfTheCoreInput(Class<? extends Record> update, Class<? extends Record> core) {
+  void shouldOfferEveryChangeableFieldOfTheCoreInput(
+      Class<? extends Record> update, Class<? extends Record> core) {
     Map<String, String> changeable = fields(core);
     changeable.remove("slug");
     assertThat(fields(update)).isEqualTo(changeable);

@@ -15,8 +15,10 @@ class CatalogDocumentReflectionTest {
         CatalogDocumentReflection.class.getAnnotation(RegisterForReflection.class).targets();
 
     assertThat(registered).contains(CatalogDocument.class);
-    assertThat(registered).contains(Arrays.stream(CatalogDocument.class.getDeclaredClasses())
-        .filter(Class::isRecord)
-        .toArray(Class<?>[]::new));
+    assertThat(registered)
+        .contains(
+            Arrays.stream(CatalogDocument.class.getDeclaredClasses())
+                .filter(Class::isRecord)
+                .toArray(Class<?>[]::new));
   }
 }

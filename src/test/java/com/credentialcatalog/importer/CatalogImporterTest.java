@@ -16,9 +16,19 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CatalogImporterTest {
 
-  private static final List<String> TABLES = List.of("source", "provider", "program", "program_alias",
-      "price", "exam_format", "exam_format_test_vendor", "renewal_policy", "eligibility_route",
-      "eligibility_condition", "outcome_claim");
+  private static final List<String> TABLES =
+      List.of(
+          "source",
+          "provider",
+          "program",
+          "program_alias",
+          "price",
+          "exam_format",
+          "exam_format_test_vendor",
+          "renewal_policy",
+          "eligibility_route",
+          "eligibility_condition",
+          "outcome_claim");
 
   @Inject CatalogImporter importer;
   @Inject SeedOnStartup seed;
@@ -41,7 +51,9 @@ class CatalogImporterTest {
   void shouldHaveSeededEveryProgramOfTheDocumentWithAChangeEvent() throws Exception {
     int programs = seed.readSeed().programs().size();
     assertThat(scalar("select count(*) from program")).isEqualTo(String.valueOf(programs));
-    assertThat(scalar("select count(*) from change_event where entity_type = 'program' and actor = 'seed'"))
+    assertThat(
+            scalar(
+                "select count(*) from change_event where entity_type = 'program' and actor = 'seed'"))
         .isEqualTo(String.valueOf(programs));
   }
 
@@ -49,14 +61,20 @@ class CatalogImporterTest {
   private Map<String, String> fingerprints() throws Exception {
     Map<String, String> result = new LinkedHashMap<>();
     for (String table : TABLES) {
-      result.put(table, scalar("select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '')"
-          + " from " + table + " t"));
+      result.put(
+          table,
+          scalar(
+              "select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '')"
+                  + " from "
+                  + table
+                  + " t"));
     }
     return result;
   }
 
   private String scalar(String sql) throws Exception {
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getString(1);

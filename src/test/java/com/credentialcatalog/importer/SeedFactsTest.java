@@ -20,7 +20,10 @@ class SeedFactsTest {
   private static final Map<String, JsonPath> PROGRAMS = new ConcurrentHashMap<>();
 
   @ParameterizedTest(name = "{0} {1} = {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       # Guide 1: "CCXP ... Launched in 2014 by the CXPA ... 120 minutes ... $450–$650 (as of 2024)"
       ccxp | name | Certified Customer Experience Professional
       ccxp | provider.slug | cxpa
@@ -106,8 +109,10 @@ class SeedFactsTest {
       customer-service-leadership-certification | provider | null
       """)
   void seedStatesTheGuidesFact(String slug, String path, String expected) {
-    JsonPath program = PROGRAMS.computeIfAbsent(slug, s ->
-        given().get("/api/v1/programs/" + s).then().statusCode(200).extract().jsonPath());
+    JsonPath program =
+        PROGRAMS.computeIfAbsent(
+            slug,
+            s -> given().get("/api/v1/programs/" + s).then().statusCode(200).extract().jsonPath());
     assertThat(String.valueOf((Object) program.get(path))).isEqualTo(expected);
   }
 }

@@ -18,10 +18,20 @@ class CatalogMetricsTest {
     metrics.recordQuery(CatalogMetrics.GRAPHQL, "programs", metrics.start());
     metrics.recordQuery(CatalogMetrics.REST, "ProgramResource.get", metrics.start());
 
-    assertThat(registry.get("catalog.query.latency").tags("surface", "graphql", "operation", "programs")
-        .timer().count()).isEqualTo(2);
-    assertThat(registry.get("catalog.query.latency").tags("surface", "rest", "operation", "ProgramResource.get")
-        .timer().count()).isEqualTo(1);
+    assertThat(
+            registry
+                .get("catalog.query.latency")
+                .tags("surface", "graphql", "operation", "programs")
+                .timer()
+                .count())
+        .isEqualTo(2);
+    assertThat(
+            registry
+                .get("catalog.query.latency")
+                .tags("surface", "rest", "operation", "ProgramResource.get")
+                .timer()
+                .count())
+        .isEqualTo(1);
   }
 
   @Test
@@ -64,11 +74,16 @@ class CatalogMetricsTest {
     assertThat(ingest("created")).isEqualTo(13);
     assertThat(ingest("unchanged")).isEqualTo(3);
     assertThat(ingest("updated")).isZero();
-    assertThatThrownBy(() -> metrics.ingest("deleted", 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> metrics.ingest("deleted", 1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   private double cache(String cache, String result) {
-    return registry.get("catalog.cache.requests").tags("cache", cache, "result", result).counter().count();
+    return registry
+        .get("catalog.cache.requests")
+        .tags("cache", cache, "result", result)
+        .counter()
+        .count();
   }
 
   private double ingest(String result) {

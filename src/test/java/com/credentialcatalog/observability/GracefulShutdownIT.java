@@ -33,20 +33,22 @@ import org.junit.jupiter.api.Test;
  * the job of the readiness probe and {@code quarkus.shutdown.delay} (5s in prod).
  *
  * <p>The slow request is made slow honestly, from outside the app: the test holds an {@code ACCESS
- * EXCLUSIVE} lock on the {@code program_document} table (where the detail is read), so {@code GET /api/v1/programs/ccxp} waits inside
- * the server on its first query, exactly as behind a slow database, until the test lets go. (A
- * client that merely reads a large response slowly is no test: the server counts a request done
- * once it has handed the whole body to the network layer.) That is why the test owns the database
- * and gives the app its URL: an app started with {@code catalog.embedded-postgres.enabled=true}
- * stops that server from its own shutdown hook, concurrently with the draining of requests.
+ * EXCLUSIVE} lock on the {@code program_document} table (where the detail is read), so {@code GET
+ * /api/v1/programs/ccxp} waits inside the server on its first query, exactly as behind a slow
+ * database, until the test lets go. (A client that merely reads a large response slowly is no test:
+ * the server counts a request done once it has handed the whole body to the network layer.) That is
+ * why the test owns the database and gives the app its URL: an app started with {@code
+ * catalog.embedded-postgres.enabled=true} stops that server from its own shutdown hook,
+ * concurrently with the draining of requests.
  */
 class GracefulShutdownIT {
 
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
-  private final HttpClient http = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(2))
-      .build();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(2))
+          .build();
   private Process app;
   private Path log;
 
@@ -73,11 +75,15 @@ class GracefulShutdownIT {
       try (Statement s = db.createStatement()) {
         s.execute("LOCK TABLE program_document IN ACCESS EXCLUSIVE MODE");
       }
-      inFlight = http.sendAsync(request(port, "/api/v1/programs/ccxp"), HttpResponse.BodyHandlers.ofString());
+      inFlight =
+          http.sendAsync(
+              request(port, "/api/v1/programs/ccxp"), HttpResponse.BodyHandlers.ofString());
       await("the request to wait for the lock inside the server", () -> waitingForLock(db));
 
       app.destroy(); // SIGTERM
-      await("Quarkus to wait for the in-flight request", () -> logContains("Waiting for HTTP requests to complete"));
+      await(
+          "Quarkus to wait for the in-flight request",
+          () -> logContains("Waiting for HTTP requests to complete"));
 
       assertThat(app.isAlive()).as("the app drains instead of exiting").isTrue();
       assertThat(inFlight).isNotDone();
@@ -108,27 +114,31 @@ class GracefulShutdownIT {
     Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
     assertThat(jar).exists();
     log = Files.createTempFile("graceful-shutdown", ".log");
-    ProcessBuilder pb = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Dquarkus.http.port=" + port,
-            // The prod delay (5s) would only make the test wait: readiness is DOWN either way.
-            "-Dquarkus.shutdown.delay=0s",
-            // The second GET must reach the database (and its lock), not the response cache.
-            "-Dcatalog.cache.max-entries=0",
-            "-jar", jar.toString())
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=" + port,
+                // The prod delay (5s) would only make the test wait: readiness is DOWN either way.
+                "-Dquarkus.shutdown.delay=0s",
+                // The second GET must reach the database (and its lock), not the response cache.
+                "-Dcatalog.cache.max-entries=0",
+                "-jar",
+                jar.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
     pb.environment().keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("CATALOG_"));
     pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
     pb.environment().put("QUARKUS_DATASOURCE_USERNAME", "catalog");
     app = pb.start();
-    await("the app to be ready", () -> {
-      try {
-        return get(port, "/q/health/ready").statusCode() == 200;
-      } catch (IOException e) {
-        return false;
-      }
-    });
+    await(
+        "the app to be ready",
+        () -> {
+          try {
+            return get(port, "/q/health/ready").statusCode() == 200;
+          } catch (IOException e) {
+            return false;
+          }
+        });
   }
 
   private HttpRequest request(int port, String path) {
@@ -168,10 +178,12 @@ class GracefulShutdownIT {
     long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
     while (!condition.getAsBoolean()) {
       if (!app.isAlive()) {
-        throw new AssertionError("The app exited while waiting for " + what + "; log:\n" + Files.readString(log));
+        throw new AssertionError(
+            "The app exited while waiting for " + what + "; log:\n" + Files.readString(log));
       }
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("Timed out waiting for " + what + "; log:\n" + Files.readString(log));
+        throw new AssertionError(
+            "Timed out waiting for " + what + "; log:\n" + Files.readString(log));
       }
       Thread.sleep(20);
     }

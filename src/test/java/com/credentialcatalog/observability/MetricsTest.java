@@ -35,8 +35,10 @@ class MetricsTest {
     assertThat(value(metrics, PROVIDER_LIST).getAsDouble() - providersBefore).isEqualTo(4);
     assertThat(metrics)
         .as("latency histogram buckets for quantiles and SLOs")
-        .anyMatch(line -> line.startsWith("catalog_query_latency_seconds_bucket{")
-            && line.contains("operation=\"ProgramResource.get\""));
+        .anyMatch(
+            line ->
+                line.startsWith("catalog_query_latency_seconds_bucket{")
+                    && line.contains("operation=\"ProgramResource.get\""));
   }
 
   @Test
@@ -53,17 +55,21 @@ class MetricsTest {
     given().get("/api/v1/programs/ccxp").then().statusCode(200);
 
     assertThat(scrape())
-        .anyMatch(line -> line.startsWith("http_server_requests_seconds_count{")
-            && line.contains("method=\"GET\"")
-            && line.contains("status=\"200\"")
-            && line.contains("uri=\"/api/v1/programs/{slug}\""));
+        .anyMatch(
+            line ->
+                line.startsWith("http_server_requests_seconds_count{")
+                    && line.contains("method=\"GET\"")
+                    && line.contains("status=\"200\"")
+                    && line.contains("uri=\"/api/v1/programs/{slug}\""));
   }
 
   @Test
   void shouldExposeCatalogCountersBeforeAnythingHappened() {
     List<String> metrics = scrape();
     for (String result : CatalogMetrics.INGEST_RESULTS) {
-      assertThat(metrics).anyMatch(line -> line.startsWith("catalog_ingest_items_total{result=\"" + result + "\"}"));
+      assertThat(metrics)
+          .anyMatch(
+              line -> line.startsWith("catalog_ingest_items_total{result=\"" + result + "\"}"));
     }
     assertThat(metrics)
         .anyMatch(line -> line.startsWith("catalog_lookup_names_total "))
@@ -74,19 +80,36 @@ class MetricsTest {
   @Test
   void shouldCountLookupMatchesCacheHitsAndIngestedItems() {
     List<String> before = scrape();
-    given().contentType("application/json").body(java.util.Map.of("names", List.of("CCXP", "no such credential")))
-        .post("/api/v1/recognition/lookup").then().statusCode(200);
+    given()
+        .contentType("application/json")
+        .body(java.util.Map.of("names", List.of("CCXP", "no such credential")))
+        .post("/api/v1/recognition/lookup")
+        .then()
+        .statusCode(200);
     String url = "/api/v1/programs?provider=copc&limit=7";
     String etag = given().get(url).then().statusCode(200).extract().header("ETag");
     given().header("If-None-Match", etag).get(url).then().statusCode(304);
-    given().auth().oauth2(com.credentialcatalog.security.DevTokens.recognitionWriter()).contentType("application/json")
-        .body(java.util.Map.of("observations", List.of(java.util.Map.of("program", "no-such-program"))))
-        .post("/api/v1/recognition/observations").then().statusCode(200);
+    given()
+        .auth()
+        .oauth2(com.credentialcatalog.security.DevTokens.recognitionWriter())
+        .contentType("application/json")
+        .body(
+            java.util.Map.of(
+                "observations", List.of(java.util.Map.of("program", "no-such-program"))))
+        .post("/api/v1/recognition/observations")
+        .then()
+        .statusCode(200);
     List<String> after = scrape();
     assertThat(delta(before, after, "catalog_lookup_names_total")).isEqualTo(2);
     assertThat(delta(before, after, "catalog_lookup_matched_total")).isEqualTo(1);
-    assertThat(delta(before, after, "catalog_cache_requests_total{cache=\"conditional-get\",result=\"hit\"}")).isEqualTo(1);
-    assertThat(delta(before, after, "catalog_ingest_items_total{result=\"rejected\"}")).isEqualTo(1);
+    assertThat(
+            delta(
+                before,
+                after,
+                "catalog_cache_requests_total{cache=\"conditional-get\",result=\"hit\"}"))
+        .isEqualTo(1);
+    assertThat(delta(before, after, "catalog_ingest_items_total{result=\"rejected\"}"))
+        .isEqualTo(1);
   }
 
   private static double delta(List<String> before, List<String> after, String series) {
@@ -102,7 +125,8 @@ class MetricsTest {
   private static OptionalDouble value(List<String> metrics, String series) {
     return metrics.stream()
         .filter(line -> line.startsWith(series + " "))
-        .mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1).trim().split(" ")[0]))
+        .mapToDouble(
+            line -> Double.parseDouble(line.substring(series.length() + 1).trim().split(" ")[0]))
         .findFirst();
   }
 }

@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 /**
  * A PostgreSQL 15 server of the test's own (Debian's binaries), which a test may stop, start and
  * hurt while the application runs on it. Its location is passed in system properties so that the
- * test, loaded by another class loader than this manager, can reach it through the static
- * methods. As root the server runs as the {@code postgres} user, as the embedded one does.
+ * test, loaded by another class loader than this manager, can reach it through the static methods.
+ * As root the server runs as the {@code postgres} user, as the embedded one does.
  */
 public class ControlledPostgres implements QuarkusTestResourceLifecycleManager {
 
@@ -38,13 +38,25 @@ public class ControlledPostgres implements QuarkusTestResourceLifecycleManager {
       if (isRoot()) {
         run("chown", "postgres:postgres", base.toString());
       }
-      run(asServerUser(BIN.resolve("initdb").toString(), "-D", data.toString(), "-U", "postgres",
-          "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
-          .toArray(String[]::new));
+      run(
+          asServerUser(
+                  BIN.resolve("initdb").toString(),
+                  "-D",
+                  data.toString(),
+                  "-U",
+                  "postgres",
+                  "-A",
+                  "trust",
+                  "-E",
+                  "UTF8",
+                  "--locale=C.UTF-8",
+                  "--no-sync")
+              .toArray(String[]::new));
       System.setProperty(DATA_DIR, data.toString());
       System.setProperty(PORT, Integer.toString(port));
       startServer();
-      try (Connection c = admin(); Statement s = c.createStatement()) {
+      try (Connection c = admin();
+          Statement s = c.createStatement()) {
         s.execute("CREATE ROLE catalog LOGIN PASSWORD 'catalog'");
         s.execute("CREATE DATABASE catalog OWNER catalog");
       }
@@ -78,25 +90,40 @@ public class ControlledPostgres implements QuarkusTestResourceLifecycleManager {
   /** Starts the server and waits until it accepts connections. */
   static void startServer() throws IOException {
     Path data = Path.of(System.getProperty(DATA_DIR));
-    run(asServerUser(BIN.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-t", "60",
-        "-l", data.resolveSibling("postgres.log").toString(),
-        "-o", "-p " + port() + " -c listen_addresses=127.0.0.1 -k " + data + " -c fsync=off",
-        "start").toArray(String[]::new));
+    run(
+        asServerUser(
+                BIN.resolve("pg_ctl").toString(),
+                "-D",
+                data.toString(),
+                "-w",
+                "-t",
+                "60",
+                "-l",
+                data.resolveSibling("postgres.log").toString(),
+                "-o",
+                "-p " + port() + " -c listen_addresses=127.0.0.1 -k " + data + " -c fsync=off",
+                "start")
+            .toArray(String[]::new));
   }
 
   /** Stops the server as an operator would for maintenance (fast: sessions are terminated). */
   static void stopServer() throws IOException {
     Path data = Path.of(System.getProperty(DATA_DIR));
-    run(asServerUser(BIN.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-m", "fast", "stop")
-        .toArray(String[]::new));
+    run(
+        asServerUser(
+                BIN.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-m", "fast", "stop")
+            .toArray(String[]::new));
   }
 
   /** Kills one server process of the application's pool with SIGKILL, as the OOM killer would. */
   static long killOneApplicationBackend() throws Exception {
     long pid;
-    try (Connection c = admin(); Statement s = c.createStatement();
-        var rs = s.executeQuery("SELECT pid FROM pg_stat_activity WHERE datname = 'catalog'"
-            + " AND usename = 'catalog' AND application_name NOT LIKE '%readiness%' LIMIT 1")) {
+    try (Connection c = admin();
+        Statement s = c.createStatement();
+        var rs =
+            s.executeQuery(
+                "SELECT pid FROM pg_stat_activity WHERE datname = 'catalog'"
+                    + " AND usename = 'catalog' AND application_name NOT LIKE '%readiness%' LIMIT 1")) {
       if (!rs.next()) {
         throw new IllegalStateException("The application holds no connection to kill");
       }
@@ -107,7 +134,8 @@ public class ControlledPostgres implements QuarkusTestResourceLifecycleManager {
   }
 
   static Connection admin() throws SQLException {
-    return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port() + "/postgres", "postgres", "");
+    return DriverManager.getConnection(
+        "jdbc:postgresql://127.0.0.1:" + port() + "/postgres", "postgres", "");
   }
 
   private static int port() {
@@ -118,7 +146,9 @@ public class ControlledPostgres implements QuarkusTestResourceLifecycleManager {
     List<String> cmd = new ArrayList<>();
     if (isRoot()) {
       // PostgreSQL refuses to run as root.
-      cmd.addAll(List.of("/usr/bin/setpriv", "--reuid=postgres", "--regid=postgres", "--clear-groups", "--"));
+      cmd.addAll(
+          List.of(
+              "/usr/bin/setpriv", "--reuid=postgres", "--regid=postgres", "--clear-groups", "--"));
     }
     cmd.addAll(List.of(command));
     return cmd;

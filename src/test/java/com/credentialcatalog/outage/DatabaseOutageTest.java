@@ -26,7 +26,9 @@ import org.junit.jupiter.api.condition.EnabledIf;
  */
 @QuarkusTest
 @TestProfile(OutageProfile.class)
-@EnabledIf(value = "postgres15Installed", disabledReason = "needs PostgreSQL 15 in /usr/lib/postgresql/15/bin")
+@EnabledIf(
+    value = "postgres15Installed",
+    disabledReason = "needs PostgreSQL 15 in /usr/lib/postgresql/15/bin")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseOutageTest {
 
@@ -70,22 +72,31 @@ class DatabaseOutageTest {
     ControlledPostgres.stopServer();
     long stoppedAt = System.nanoTime();
     try {
-      assertThat(within(Duration.ofSeconds(5), () -> given().get("/q/health/ready").statusCode() == 503))
-          .as("readiness DOWN within 5 s of the database stopping").isTrue();
+      assertThat(
+              within(
+                  Duration.ofSeconds(5), () -> given().get("/q/health/ready").statusCode() == 503))
+          .as("readiness DOWN within 5 s of the database stopping")
+          .isTrue();
       for (String path : List.of(PROGRAM, "/api/v1/programs?limit=5", "/api/v1/providers/cxpa")) {
         long started = System.nanoTime();
         Response down = given().get(path);
         assertRetryLater(down);
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).as(path).isLessThan(Duration.ofSeconds(3));
+        assertThat(Duration.ofNanos(System.nanoTime() - started))
+            .as(path)
+            .isLessThan(Duration.ofSeconds(3));
       }
-      assertThat(Duration.ofNanos(System.nanoTime() - stoppedAt)).isLessThan(Duration.ofSeconds(20));
+      assertThat(Duration.ofNanos(System.nanoTime() - stoppedAt))
+          .isLessThan(Duration.ofSeconds(20));
     } finally {
       ControlledPostgres.startServer();
     }
     assertThat(within(Duration.ofSeconds(10), () -> given().get(PROGRAM).statusCode() == 200))
-        .as("answers again within 10 s of the database being back").isTrue();
-    assertThat(within(Duration.ofSeconds(5), () -> given().get("/q/health/ready").statusCode() == 200))
-        .as("ready again").isTrue();
+        .as("answers again within 10 s of the database being back")
+        .isTrue();
+    assertThat(
+            within(Duration.ofSeconds(5), () -> given().get("/q/health/ready").statusCode() == 200))
+        .as("ready again")
+        .isTrue();
   }
 
   @Test
@@ -119,7 +130,8 @@ class DatabaseOutageTest {
     assertThat(r.asString()).doesNotContain("Exception").doesNotContain("org.postgresql");
   }
 
-  private static boolean within(Duration limit, BooleanSupplier condition) throws InterruptedException {
+  private static boolean within(Duration limit, BooleanSupplier condition)
+      throws InterruptedException {
     long deadline = System.nanoTime() + limit.toNanos();
     while (System.nanoTime() < deadline) {
       if (condition.getAsBoolean()) {

@@ -19,11 +19,13 @@ class BoundsTest {
   @ValueSource(strings = {"usd", "US", "USDX", "U5D", ""})
   void shouldRefuseACurrencyThatIsNotAnIso4217Code(String currency) {
     assertThatThrownBy(() -> Bounds.currency("currency", currency))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-          assertThat(e.field()).isEqualTo("currency");
-          assertThat(e.kind()).isEqualTo(Kind.MALFORMED);
-          assertThat(e.getMessage()).isEqualTo("currency must be an ISO 4217 code such as USD");
-        });
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("currency");
+              assertThat(e.kind()).isEqualTo(Kind.MALFORMED);
+              assertThat(e.getMessage()).isEqualTo("currency must be an ISO 4217 code such as USD");
+            });
   }
 
   @Test
@@ -46,16 +48,20 @@ class BoundsTest {
   @Test
   void shouldBoundTheSearchTextAt200Characters() {
     assertThat(Bounds.text("q", "x".repeat(200))).hasSize(200);
-    assertThatThrownBy(() -> Bounds.text("q", "x".repeat(201))).hasMessage("q must be at most 200 characters");
+    assertThatThrownBy(() -> Bounds.text("q", "x".repeat(201)))
+        .hasMessage("q must be at most 200 characters");
   }
 
   @Test
   void shouldRefuseNegativeAndAstronomicalAmounts() {
     assertThat(Bounds.amount("priceMin", new BigDecimal("1e12"))).isEqualByComparingTo("1e12");
-    assertThatThrownBy(() -> Bounds.amount("priceMin", new BigDecimal("-1"))).hasMessage("priceMin must not be negative");
-    assertThatThrownBy(() -> Bounds.amount("priceMax", new BigDecimal("1.0000001e12"))).hasMessage("priceMax is out of range");
+    assertThatThrownBy(() -> Bounds.amount("priceMin", new BigDecimal("-1")))
+        .hasMessage("priceMin must not be negative");
+    assertThatThrownBy(() -> Bounds.amount("priceMax", new BigDecimal("1.0000001e12")))
+        .hasMessage("priceMax is out of range");
     // Negative wins over too large: both surfaces used to disagree on -2e12.
-    assertThatThrownBy(() -> Bounds.amount("priceMax", new BigDecimal("-2e12"))).hasMessage("priceMax must not be negative");
+    assertThatThrownBy(() -> Bounds.amount("priceMax", new BigDecimal("-2e12")))
+        .hasMessage("priceMax must not be negative");
   }
 
   @Test
@@ -65,10 +71,12 @@ class BoundsTest {
     assertThat(Bounds.horizonYears(50)).isEqualTo(50);
     for (int bad : new int[] {0, 51, -3}) {
       assertThatThrownBy(() -> Bounds.horizonYears(bad))
-          .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-            assertThat(e.field()).isEqualTo("horizonYears");
-            assertThat(e.getMessage()).isEqualTo("horizonYears must be between 1 and 50");
-          });
+          .isInstanceOfSatisfying(
+              InvalidInputException.class,
+              e -> {
+                assertThat(e.field()).isEqualTo("horizonYears");
+                assertThat(e.getMessage()).isEqualTo("horizonYears must be between 1 and 50");
+              });
     }
   }
 

@@ -40,17 +40,18 @@ class CursorUnitTest {
     } catch (IllegalStateException none) {
       // nothing registered yet
     }
-    ConfigSource live = new MapBackedConfigSource("test", settings, 1000) {
-      @Override
-      public String getValue(String name) {
-        return settings.get(name);
-      }
+    ConfigSource live =
+        new MapBackedConfigSource("test", settings, 1000) {
+          @Override
+          public String getValue(String name) {
+            return settings.get(name);
+          }
 
-      @Override
-      public Set<String> getPropertyNames() {
-        return settings.keySet();
-      }
-    };
+          @Override
+          public Set<String> getPropertyNames() {
+            return settings.keySet();
+          }
+        };
     config = new SmallRyeConfigBuilder().withSources(live).build();
     resolver.registerConfig(config, loader);
     settings.put(Cursor.SECRET_KEY, "secret-one");
@@ -63,7 +64,8 @@ class CursorUnitTest {
   }
 
   @Property(tries = 300)
-  void shouldDecodeWhatItEncoded(@ForAll String fingerprint, @ForAll String value, @ForAll long id) {
+  void shouldDecodeWhatItEncoded(
+      @ForAll String fingerprint, @ForAll String value, @ForAll long id) {
     // A fingerprint is hex; the lone NUL is the codec's marker of a null value, which a sort value
     // read from PostgreSQL (text never holds NUL) cannot be.
     net.jqwik.api.Assume.that(!fingerprint.contains("\n") && !value.equals("\u0000"));
@@ -88,7 +90,8 @@ class CursorUnitTest {
   }
 
   @Property(tries = 300)
-  void shouldRefuseAnyChangedCharacter(@ForAll("positions") int position, @ForAll("letters") char replacement) {
+  void shouldRefuseAnyChangedCharacter(
+      @ForAll("positions") int position, @ForAll("letters") char replacement) {
     String encoded = new Cursor("fp", "Customer Experience", 42).encode();
     // Not the last character: its low bits may be padding that decodes to the same bytes.
     int at = position % (encoded.length() - 1);
@@ -96,7 +99,8 @@ class CursorUnitTest {
     String tampered = encoded.substring(0, at) + replacement + encoded.substring(at + 1);
 
     assertThatThrownBy(() -> Cursor.decode(tampered, "fp"))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("cursor"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("cursor"));
   }
 
   @Test
@@ -105,7 +109,8 @@ class CursorUnitTest {
     settings.put(Cursor.SECRET_KEY, "secret-two");
 
     assertThatThrownBy(() -> Cursor.decode(encoded, "fp"))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("another deployment");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("another deployment");
     settings.put(Cursor.SECRET_KEY, "secret-one");
     assertThat(Cursor.decode(encoded, "fp").id()).isEqualTo(1);
   }
@@ -115,14 +120,20 @@ class CursorUnitTest {
     String encoded = new Cursor("fp", "x", 1).encode();
 
     assertThatThrownBy(() -> Cursor.decode(encoded, "other"))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("different filter or sort");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("different filter or sort");
   }
 
   @Test
   void shouldRefuseGarbageAsMalformed() {
-    for (String garbage : new String[] {"", "not base64!", "c2hvcnQ", Base64.getUrlEncoder().encodeToString(new byte[40])}) {
-      assertThatThrownBy(() -> Cursor.decode(garbage, "fp")).as(garbage)
-          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("cursor"));
+    for (String garbage :
+        new String[] {
+          "", "not base64!", "c2hvcnQ", Base64.getUrlEncoder().encodeToString(new byte[40])
+        }) {
+      assertThatThrownBy(() -> Cursor.decode(garbage, "fp"))
+          .as(garbage)
+          .isInstanceOfSatisfying(
+              InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("cursor"));
     }
   }
 
@@ -133,6 +144,7 @@ class CursorUnitTest {
 
   @net.jqwik.api.Provide
   net.jqwik.api.Arbitrary<Character> letters() {
-    return net.jqwik.api.Arbitraries.chars().with("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".toCharArray());
+    return net.jqwik.api.Arbitraries.chars()
+        .with("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".toCharArray());
   }
 }

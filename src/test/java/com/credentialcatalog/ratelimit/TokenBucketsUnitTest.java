@@ -57,7 +57,9 @@ class TokenBucketsUnitTest {
     assertThat(tooDear.retryAfterSeconds()).isEqualTo(12); // 2 tokens at 10 a minute
 
     now.addAndGet(60 * SECOND);
-    assertThat(buckets.take("a", 1_000).allowed()).as("a cost above the size takes a full bucket").isTrue();
+    assertThat(buckets.take("a", 1_000).allowed())
+        .as("a cost above the size takes a full bucket")
+        .isTrue();
     assertThat(buckets.take("a").allowed()).isFalse();
   }
 
@@ -72,13 +74,20 @@ class TokenBucketsUnitTest {
     now.addAndGet(61 * SECOND);
 
     assertThat(buckets.take("d").remaining()).isEqualTo(4);
-    assertThat(buckets.take("a").remaining()).as("forgotten or refilled, a is full again").isEqualTo(4);
+    assertThat(buckets.take("a").remaining())
+        .as("forgotten or refilled, a is full again")
+        .isEqualTo(4);
   }
 
-  /** However requests arrive, no more are allowed than the burst plus what the elapsed time refilled. */
+  /**
+   * However requests arrive, no more are allowed than the burst plus what the elapsed time
+   * refilled.
+   */
   @Property(tries = 200)
-  void shouldNeverAllowMoreThanBurstPlusRefill(@ForAll @IntRange(min = 1, max = 120) int limit,
-      @ForAll @IntRange(min = 1, max = 300) int requests, @ForAll @IntRange(max = 2_000) int millisApart) {
+  void shouldNeverAllowMoreThanBurstPlusRefill(
+      @ForAll @IntRange(min = 1, max = 120) int limit,
+      @ForAll @IntRange(min = 1, max = 300) int requests,
+      @ForAll @IntRange(max = 2_000) int millisApart) {
     TokenBuckets buckets = new TokenBuckets(config(limit, 1000), now::get);
     long start = now.get();
     int allowed = 0;
@@ -96,19 +105,26 @@ class TokenBucketsUnitTest {
 
   /** Just the two rate-limit settings; every other method of the mapping is out of scope here. */
   static CatalogConfig config(int requestsPerMinute, int maxClients) {
-    CatalogConfig.RateLimit rateLimit = (CatalogConfig.RateLimit) Proxy.newProxyInstance(
-        TokenBucketsUnitTest.class.getClassLoader(), new Class<?>[] {CatalogConfig.RateLimit.class},
-        (proxy, method, args) -> switch (method.getName()) {
-          case "requestsPerMinute" -> requestsPerMinute;
-          case "maxClients" -> maxClients;
-          default -> throw new UnsupportedOperationException(method.getName());
-        });
-    return (CatalogConfig) Proxy.newProxyInstance(TokenBucketsUnitTest.class.getClassLoader(),
-        new Class<?>[] {CatalogConfig.class}, (proxy, method, args) -> {
-          if (method.getName().equals("rateLimit")) {
-            return rateLimit;
-          }
-          throw new UnsupportedOperationException(method.getName());
-        });
+    CatalogConfig.RateLimit rateLimit =
+        (CatalogConfig.RateLimit)
+            Proxy.newProxyInstance(
+                TokenBucketsUnitTest.class.getClassLoader(),
+                new Class<?>[] {CatalogConfig.RateLimit.class},
+                (proxy, method, args) ->
+                    switch (method.getName()) {
+                      case "requestsPerMinute" -> requestsPerMinute;
+                      case "maxClients" -> maxClients;
+                      default -> throw new UnsupportedOperationException(method.getName());
+                    });
+    return (CatalogConfig)
+        Proxy.newProxyInstance(
+            TokenBucketsUnitTest.class.getClassLoader(),
+            new Class<?>[] {CatalogConfig.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("rateLimit")) {
+                return rateLimit;
+              }
+              throw new UnsupportedOperationException(method.getName());
+            });
   }
 }

@@ -12,11 +12,28 @@ class CheapPollingTest {
 
   @Test
   void shouldAnswerIfModifiedSinceWith304WhileNothingChanged() {
-    String lastModified = given().get("/api/v1/changes?limit=5").then().statusCode(200)
-        .header("Last-Modified", notNullValue()).extract().header("Last-Modified");
-    given().header("If-Modified-Since", lastModified).get("/api/v1/changes?limit=5").then().statusCode(304);
-    given().header("If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT").get("/api/v1/changes?limit=5")
-        .then().statusCode(200);
-    given().header("If-Modified-Since", "yesterday-ish").get("/api/v1/changes?limit=5").then().statusCode(200);
+    String lastModified =
+        given()
+            .get("/api/v1/changes?limit=5")
+            .then()
+            .statusCode(200)
+            .header("Last-Modified", notNullValue())
+            .extract()
+            .header("Last-Modified");
+    given()
+        .header("If-Modified-Since", lastModified)
+        .get("/api/v1/changes?limit=5")
+        .then()
+        .statusCode(304);
+    given()
+        .header("If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT")
+        .get("/api/v1/changes?limit=5")
+        .then()
+        .statusCode(200);
+    given()
+        .header("If-Modified-Since", "yesterday-ish")
+        .get("/api/v1/changes?limit=5")
+        .then()
+        .statusCode(200);
   }
 }

@@ -18,8 +18,13 @@ class ExportAndJsonLdTest {
 
   @Test
   void shouldExportTheWholeCatalogWithTheFeedSequenceItIsConsistentWith() throws Exception {
-    var response = given().get("/api/v1/export").then().statusCode(200)
-        .contentType("application/x-ndjson").extract();
+    var response =
+        given()
+            .get("/api/v1/export")
+            .then()
+            .statusCode(200)
+            .contentType("application/x-ndjson")
+            .extract();
     List<JsonNode> lines = new ArrayList<>();
     for (String line : response.asString().split("\n")) {
       lines.add(json.readTree(line));
@@ -34,20 +39,30 @@ class ExportAndJsonLdTest {
     long programs = lines.stream().filter(l -> l.get("type").asText().equals("program")).count();
     int listed = given().get("/api/v1/programs?limit=1").jsonPath().getInt("totalCount");
     assertThat(programs).isEqualTo(listed);
-    assertThat(lines).anySatisfy(l -> {
-      assertThat(l.get("type").asText()).isEqualTo("program");
-      assertThat(l.get("data").get("slug").asText()).isEqualTo("ccxp");
-      assertThat(l.get("data").get("exams").get(0).get("durationMinutes").get("min").asInt()).isEqualTo(120);
-    });
+    assertThat(lines)
+        .anySatisfy(
+            l -> {
+              assertThat(l.get("type").asText()).isEqualTo("program");
+              assertThat(l.get("data").get("slug").asText()).isEqualTo("ccxp");
+              assertThat(
+                      l.get("data").get("exams").get(0).get("durationMinutes").get("min").asInt())
+                  .isEqualTo(120);
+            });
     assertThat(lines).anySatisfy(l -> assertThat(l.get("type").asText()).isEqualTo("provider"));
     assertThat(lines).anySatisfy(l -> assertThat(l.get("type").asText()).isEqualTo("source"));
   }
 
   @Test
   void shouldDescribeAProgramAsASchemaOrgCredential() throws Exception {
-    String body = given().header("Accept", "application/ld+json")
-        .get("/api/v1/programs/certified-customer-service-professional")
-        .then().statusCode(200).contentType("application/ld+json").extract().asString();
+    String body =
+        given()
+            .header("Accept", "application/ld+json")
+            .get("/api/v1/programs/certified-customer-service-professional")
+            .then()
+            .statusCode(200)
+            .contentType("application/ld+json")
+            .extract()
+            .asString();
     JsonNode doc = json.readTree(body);
     assertThat(doc.get("@context").asText()).isEqualTo("https://schema.org");
     assertThat(doc.get("@type").asText()).isEqualTo("EducationalOccupationalCredential");
@@ -69,8 +84,14 @@ class ExportAndJsonLdTest {
     assertThat(exam.get("maxPrice").decimalValue()).isEqualByComparingTo("375");
     assertThat(exam.get("priceCurrency").asText()).isEqualTo("USD");
 
-    JsonNode ccxp = json.readTree(given().header("Accept", "application/ld+json").get("/api/v1/programs/ccxp").asString());
-    assertThat(ccxp.get("provider").get("name").asText()).isEqualTo("Customer Experience Professionals Association");
+    JsonNode ccxp =
+        json.readTree(
+            given()
+                .header("Accept", "application/ld+json")
+                .get("/api/v1/programs/ccxp")
+                .asString());
+    assertThat(ccxp.get("provider").get("name").asText())
+        .isEqualTo("Customer Experience Professionals Association");
     assertThat(ccxp.has("validFor")).as("no renewal cycle known").isFalse();
     // Plain JSON stays the default.
     given().get("/api/v1/programs/ccxp").then().contentType("application/json");

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RecognitionIngestTest {
 
-  private static Map<String, Object> observation(String program, String region, String month, String level,
-      int matched, int scanned) {
+  private static Map<String, Object> observation(
+      String program, String region, String month, String level, int matched, int scanned) {
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("program", program);
     o.put("kind", "JOB_POSTING_MENTIONS");
@@ -36,17 +36,25 @@ class RecognitionIngestTest {
   }
 
   private static JsonPath submit(List<Map<String, Object>> batch) {
-    return given().auth().oauth2(DevTokens.recognitionWriter()).contentType("application/json")
-        .body(Map.of("observations", batch)).post("/api/v1/recognition/observations")
-        .then().statusCode(200).extract().jsonPath();
+    return given()
+        .auth()
+        .oauth2(DevTokens.recognitionWriter())
+        .contentType("application/json")
+        .body(Map.of("observations", batch))
+        .post("/api/v1/recognition/observations")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 
   @Test
   void shouldStoreARetriedBatchOnlyOnce() {
-    List<Map<String, Object>> batch = List.of(
-        observation("copc-certification", "US", "2025-01", "PREFERRED", 30, 1000),
-        observation("copc-certification", "US", "2025-02", "PREFERRED", 45, 1500),
-        observation("copc-certification", "GB", "2025-01", "REQUIRED", 5, 400));
+    List<Map<String, Object>> batch =
+        List.of(
+            observation("copc-certification", "US", "2025-01", "PREFERRED", 30, 1000),
+            observation("copc-certification", "US", "2025-02", "PREFERRED", 45, 1500),
+            observation("copc-certification", "GB", "2025-01", "REQUIRED", 5, 400));
     JsonPath first = submit(batch);
     assertThat(first.getInt("created")).isEqualTo(3);
 
@@ -59,21 +67,34 @@ class RecognitionIngestTest {
     List<Map<String, Object>> corrected = new ArrayList<>(batch);
     corrected.set(1, observation("copc-certification", "US", "2025-02", "PREFERRED", 60, 1500));
     JsonPath third = submit(corrected);
-    assertThat(third.getList("items.status", String.class)).containsExactly("UNCHANGED", "UPDATED", "UNCHANGED");
+    assertThat(third.getList("items.status", String.class))
+        .containsExactly("UNCHANGED", "UPDATED", "UNCHANGED");
 
-    given().get("/api/v1/programs/copc-certification/recognition?region=US").then().statusCode(200)
+    given()
+        .get("/api/v1/programs/copc-certification/recognition?region=US")
+        .then()
+        .statusCode(200)
         .body("signals.size()", equalTo(2))
         .body("series[0].region", equalTo("US"))
         .body("series[0].requirementLevel", equalTo("PREFERRED"))
         .body("series[0].points.month", equalTo(List.of("2025-01", "2025-02")))
         .body("series[0].points[0].share", equalTo(0.03f))
         .body("series[0].points[1].share", equalTo(0.04f));
-    given().get("/api/v1/programs/copc-certification").then().statusCode(200)
+    given()
+        .get("/api/v1/programs/copc-certification")
+        .then()
+        .statusCode(200)
         .body("recognition.signals", equalTo(3))
         .body("recognition.regions", equalTo(List.of("GB", "US")));
-    given().get("/api/v1/programs?recognizedIn=GB").then().statusCode(200)
+    given()
+        .get("/api/v1/programs?recognizedIn=GB")
+        .then()
+        .statusCode(200)
         .body("items.slug", hasItem("copc-certification"));
-    given().get("/api/v1/programs?sort=recognition&limit=1").then().statusCode(200)
+    given()
+        .get("/api/v1/programs?sort=recognition&limit=1")
+        .then()
+        .statusCode(200)
         .body("items[0].recognition.signals", equalTo(3));
   }
 
@@ -101,16 +122,34 @@ class RecognitionIngestTest {
 
   @Test
   void shouldLetOnlyRecognitionWritersAndAdminsSubmit() {
-    Map<String, Object> body = Map.of("observations", List.of(observation("ccxp", "DE", "2024-05", "PREFERRED", 1, 10)));
-    given().contentType("application/json").body(body).post("/api/v1/recognition/observations")
-        .then().statusCode(401).contentType("application/problem+json")
+    Map<String, Object> body =
+        Map.of("observations", List.of(observation("ccxp", "DE", "2024-05", "PREFERRED", 1, 10)));
+    given()
+        .contentType("application/json")
+        .body(body)
+        .post("/api/v1/recognition/observations")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json")
         .body("detail", containsString("recognition-writer or catalog-admin"));
-    given().auth().oauth2(DevTokens.editorOf("cxpa")).contentType("application/json").body(body)
-        .post("/api/v1/recognition/observations").then().statusCode(403)
+    given()
+        .auth()
+        .oauth2(DevTokens.editorOf("cxpa"))
+        .contentType("application/json")
+        .body(body)
+        .post("/api/v1/recognition/observations")
+        .then()
+        .statusCode(403)
         .body("detail", containsString("recognition-writer or catalog-admin"))
         .body("detail", org.hamcrest.Matchers.not(containsString("provider-editor")));
-    given().auth().oauth2(DevTokens.admin()).contentType("application/json").body(body)
-        .post("/api/v1/recognition/observations").then().statusCode(200);
+    given()
+        .auth()
+        .oauth2(DevTokens.admin())
+        .contentType("application/json")
+        .body(body)
+        .post("/api/v1/recognition/observations")
+        .then()
+        .statusCode(200);
   }
 
   @Test
@@ -119,8 +158,14 @@ class RecognitionIngestTest {
     for (int i = 0; i < 1001; i++) {
       batch.add(observation("ccxp", "US", "2020-01", "MENTIONED", 1, 2));
     }
-    given().auth().oauth2(DevTokens.recognitionWriter()).contentType("application/json")
-        .body(Map.of("observations", batch)).post("/api/v1/recognition/observations")
-        .then().statusCode(400).body("detail", containsString("observations"));
+    given()
+        .auth()
+        .oauth2(DevTokens.recognitionWriter())
+        .contentType("application/json")
+        .body(Map.of("observations", batch))
+        .post("/api/v1/recognition/observations")
+        .then()
+        .statusCode(400)
+        .body("detail", containsString("observations"));
   }
 }

@@ -19,13 +19,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RecognitionLookupTest {
 
   private static JsonPath lookup(List<String> names) {
-    return given().contentType("application/json").body(Map.of("names", names))
-        .post("/api/v1/recognition/lookup").then().statusCode(200).extract().jsonPath();
+    return given()
+        .contentType("application/json")
+        .body(Map.of("names", names))
+        .post("/api/v1/recognition/lookup")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 
   /** input | expected best program (NONE = no candidate) | EXACT or FUZZY */
   @ParameterizedTest(name = "\"{0}\" -> {1}")
-  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
       CCXP | ccxp | EXACT
       ccxp | ccxp | EXACT
       CCXP® | ccxp | EXACT
@@ -91,8 +101,10 @@ class RecognitionLookupTest {
     for (String ccsp : List.of("CCSP", "ccsp", "CCSP®", "C.C.S.P.", "CCSP certification")) {
       JsonPath r = lookup(List.of(ccsp));
       assertThat(r.getBoolean("results[0].ambiguous")).as(ccsp).isTrue();
-      assertThat(r.getList("results[0].candidates.program", String.class)).as(ccsp)
-          .containsExactlyInAnyOrder("certified-customer-service-professional", "certified-cloud-security-professional");
+      assertThat(r.getList("results[0].candidates.program", String.class))
+          .as(ccsp)
+          .containsExactlyInAnyOrder(
+              "certified-customer-service-professional", "certified-cloud-security-professional");
       List<String> hints = r.getList("results[0].candidates.distinguishedBy", String.class);
       assertThat(hints).anySatisfy(h -> assertThat(h).contains("issued by (ISC)²"));
       assertThat(hints).anySatisfy(h -> assertThat(h).contains("no single issuer"));
@@ -101,10 +113,12 @@ class RecognitionLookupTest {
 
   @Test
   void shouldAnswerEveryNameOfABatchInOrderWithItsNormalizedForm() {
-    List<String> names = new ArrayList<>(List.of("CCXP®", "nothing at all", "HDI-SCA Certification"));
+    List<String> names =
+        new ArrayList<>(List.of("CCXP®", "nothing at all", "HDI-SCA Certification"));
     JsonPath r = lookup(names);
     assertThat(r.getList("results.input", String.class)).containsExactlyElementsOf(names);
-    assertThat(r.getList("results.normalized", String.class)).containsExactly("ccxp", "nothing at all", "hdi sca");
+    assertThat(r.getList("results.normalized", String.class))
+        .containsExactly("ccxp", "nothing at all", "hdi sca");
     assertThat(r.getBoolean("results[0].ambiguous")).isFalse();
     assertThat(r.getFloat("similarityThreshold")).isEqualTo(0.45f);
   }
@@ -115,14 +129,26 @@ class RecognitionLookupTest {
     for (int i = 0; i < 501; i++) {
       tooMany.add("name " + i);
     }
-    given().contentType("application/json").body(Map.of("names", tooMany))
-        .post("/api/v1/recognition/lookup").then().statusCode(400)
+    given()
+        .contentType("application/json")
+        .body(Map.of("names", tooMany))
+        .post("/api/v1/recognition/lookup")
+        .then()
+        .statusCode(400)
         .contentType("application/problem+json")
         .body("errors[0].field", containsString("names"));
-    given().contentType("application/json").body(Map.of("names", List.of("x".repeat(201))))
-        .post("/api/v1/recognition/lookup").then().statusCode(400);
-    given().contentType("application/json").body("{}")
-        .post("/api/v1/recognition/lookup").then().statusCode(400)
+    given()
+        .contentType("application/json")
+        .body(Map.of("names", List.of("x".repeat(201))))
+        .post("/api/v1/recognition/lookup")
+        .then()
+        .statusCode(400);
+    given()
+        .contentType("application/json")
+        .body("{}")
+        .post("/api/v1/recognition/lookup")
+        .then()
+        .statusCode(400)
         .body("status", equalTo(400));
   }
 

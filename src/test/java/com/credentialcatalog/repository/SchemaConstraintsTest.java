@@ -24,7 +24,10 @@ class SchemaConstraintsTest {
   @Inject AgroalDataSource dataSource;
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       price_amount_range | insert into price (program_id, fee_type, amount_min, amount_max, currency) values (PROGRAM, 'EXAM', 700, 600, 'USD')
       price_amounts_non_negative | insert into price (program_id, fee_type, amount_min, amount_max, currency) values (PROGRAM, 'EXAM', -1, 600, 'USD')
       price_currency_iso4217 | insert into price (program_id, fee_type, amount_min, amount_max, currency) values (PROGRAM, 'EXAM', 1, 2, 'usd')
@@ -64,7 +67,10 @@ class SchemaConstraintsTest {
   }
 
   @ParameterizedTest(name = "accepts: {0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       a full valid price | insert into price (program_id, fee_type, amount_min, amount_max, currency, audience, valid_from, valid_to) values (PROGRAM, 'RETAKE', 0, 0, 'EUR', 'MEMBER', '2024-01-01', '2024-01-02')
       an item mix of exactly 100 | insert into exam_format (program_id, multiple_choice_pct_min, multiple_choice_pct_max, scenario_pct_min, scenario_pct_max, practical_pct_min, practical_pct_max) values (PROGRAM, 60, 60, 30, 30, 10, 10)
       a scaled passing score | insert into exam_format (program_id, passing_score_min, passing_score_scale, passing_score_scale_max) values (PROGRAM, 700, 'SCALED', 1000)

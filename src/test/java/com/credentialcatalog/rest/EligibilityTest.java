@@ -13,27 +13,39 @@ import org.junit.jupiter.api.Test;
 class EligibilityTest {
 
   private static io.restassured.response.ValidatableResponse check(String profile, String query) {
-    return given().contentType("application/json").body(profile)
-        .post("/api/v1/eligibility" + query).then();
+    return given()
+        .contentType("application/json")
+        .body(profile)
+        .post("/api/v1/eligibility" + query)
+        .then();
   }
 
   @Test
   void shouldFindTheCustomerServiceProfessionalOpenToAnAdultNewcomer() {
-    check("{\"age\": 19, \"experienceMonths\": 0, \"courseHours\": 0, \"supervisoryExperience\": false}",
-        "?provider=&q=customer service professional")
+    check(
+            "{\"age\": 19, \"experienceMonths\": 0, \"courseHours\": 0, \"supervisoryExperience\": false}",
+            "?provider=&q=customer service professional")
         .statusCode(200)
-        .body("items.find { it.program == 'certified-customer-service-professional' }.status", equalTo("ELIGIBLE"))
-        .body("items.find { it.program == 'certified-customer-service-professional' }.eligibleVia", equalTo("Associate track"));
+        .body(
+            "items.find { it.program == 'certified-customer-service-professional' }.status",
+            equalTo("ELIGIBLE"))
+        .body(
+            "items.find { it.program == 'certified-customer-service-professional' }.eligibleVia",
+            equalTo("Associate track"));
   }
 
   @Test
   void shouldNameTheMissingConditionsWithTheirGap() {
     check("{\"age\": 17, \"experienceMonths\": 2}", "?q=CCSP&type=CERTIFICATION")
         .statusCode(200)
-        .body("items.find { it.program == 'certified-customer-service-professional' }.status", equalTo("NOT_ELIGIBLE"))
-        .body("items.find { it.program == 'certified-customer-service-professional' }.routes.find { it.route == 'Customer-facing experience' }.missing.gap",
+        .body(
+            "items.find { it.program == 'certified-customer-service-professional' }.status",
+            equalTo("NOT_ELIGIBLE"))
+        .body(
+            "items.find { it.program == 'certified-customer-service-professional' }.routes.find { it.route == 'Customer-facing experience' }.missing.gap",
             hasItem("1 more years of age"))
-        .body("items.find { it.program == 'certified-customer-service-professional' }.routes.find { it.route == 'Customer-facing experience' }.missing.gap",
+        .body(
+            "items.find { it.program == 'certified-customer-service-professional' }.routes.find { it.route == 'Customer-facing experience' }.missing.gap",
             hasItem(containsString("4 more months of experience (some providers ask 12)")));
   }
 
@@ -53,20 +65,20 @@ class EligibilityTest {
     check("{\"age\": 30, \"experienceMonths\": 60}", "?provider=isc2")
         .statusCode(200)
         .body("items[0].status", equalTo("UNKNOWN"))
-        .body("items[0].routes[0].alsoRequired.description", hasItem("Agree to the (ISC)² code of ethics"));
+        .body(
+            "items[0].routes[0].alsoRequired.description",
+            hasItem("Agree to the (ISC)² code of ethics"));
     check("{}", "?provider=copc").body("items[0].status", equalTo("UNKNOWN"));
   }
 
   @Test
   void shouldRefuseAnInvalidProfileNamingTheField() {
-    check("{\"age\": -3}", "").statusCode(400)
+    check("{\"age\": -3}", "")
+        .statusCode(400)
         .contentType("application/problem+json")
         .body("errors.field", hasItem("age"));
-    check("{\"age\": \"old\"}", "").statusCode(400)
-        .body("errors[0].field", equalTo("age"));
-    check("{\"age\": ", "").statusCode(400)
-        .body("type", equalTo("/problems/malformed-body"));
-    check("{\"shoeSize\": 44}", "").statusCode(400)
-        .body("detail", containsString("shoeSize"));
+    check("{\"age\": \"old\"}", "").statusCode(400).body("errors[0].field", equalTo("age"));
+    check("{\"age\": ", "").statusCode(400).body("type", equalTo("/problems/malformed-body"));
+    check("{\"shoeSize\": 44}", "").statusCode(400).body("detail", containsString("shoeSize"));
   }
 }

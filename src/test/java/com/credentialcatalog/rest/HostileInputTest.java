@@ -17,7 +17,6 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,33 +28,49 @@ class HostileInputTest {
 
   @Test
   void shouldRefuseANulInAPathValueNamingTheParameter() {
-    given().urlEncodingEnabled(false).get("/api/v1/programs/ccxp%00/prices")
-        .then().statusCode(400).contentType("application/problem+json")
+    given()
+        .urlEncodingEnabled(false)
+        .get("/api/v1/programs/ccxp%00/prices")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
         .body("errors.field", hasItem("slug"))
         .body("detail", containsString("NUL"));
   }
 
   @Test
   void shouldRefuseANulInAQueryValueNamingTheParameter() {
-    given().urlEncodingEnabled(false).get("/api/v1/programs?q=cx%00strategy")
-        .then().statusCode(400).contentType("application/problem+json")
+    given()
+        .urlEncodingEnabled(false)
+        .get("/api/v1/programs?q=cx%00strategy")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
         .body("errors.field", hasItem("q"));
   }
 
   @Test
   void shouldRefuseANulInABodyStringNamingItsJsonPath() {
-    given().contentType("application/json").body("{\"names\": [\"CCXP\", \"HDI\\u0000SCA\"]}")
+    given()
+        .contentType("application/json")
+        .body("{\"names\": [\"CCXP\", \"HDI\\u0000SCA\"]}")
         .post("/api/v1/recognition/lookup")
-        .then().statusCode(400).contentType("application/problem+json")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
         .body("errors[0].field", equalTo("names[1]"))
         .body("detail", containsString("NUL"));
   }
 
   @Test
   void shouldAnswerAPercentSignAndMatrixParameterWithAProblemNotATextPlain500() {
-    given().urlEncodingEnabled(false).get("/api/v1/programs/%25/prices/1;2")
-        .then().statusCode(org.hamcrest.Matchers.both(org.hamcrest.Matchers.greaterThanOrEqualTo(400))
-            .and(org.hamcrest.Matchers.lessThan(500)))
+    given()
+        .urlEncodingEnabled(false)
+        .get("/api/v1/programs/%25/prices/1;2")
+        .then()
+        .statusCode(
+            org.hamcrest.Matchers.both(org.hamcrest.Matchers.greaterThanOrEqualTo(400))
+                .and(org.hamcrest.Matchers.lessThan(500)))
         .contentType("application/problem+json")
         .body("instance", startsWith("/api/v1/programs/%25"));
   }
@@ -63,29 +78,47 @@ class HostileInputTest {
   @Test
   void shouldRefuseAnAgeWrittenAsTextOrWithAFraction() {
     for (String body : List.of("{\"age\": \"24\"}", "{\"age\": 24.5}")) {
-      given().contentType("application/json").body(body).post("/api/v1/eligibility")
-          .then().statusCode(400).contentType("application/problem+json")
+      given()
+          .contentType("application/json")
+          .body(body)
+          .post("/api/v1/eligibility")
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
           .body("errors[0].field", equalTo("age"))
           .body("detail", containsString("whole number"));
     }
-    given().contentType("application/json").body("{\"age\": 24}").post("/api/v1/eligibility")
-        .then().statusCode(200);
+    given()
+        .contentType("application/json")
+        .body("{\"age\": 24}")
+        .post("/api/v1/eligibility")
+        .then()
+        .statusCode(200);
   }
 
   @Test
   void shouldRejectOnlyTheMalformedObservationOfABatch() {
-    String good = """
+    String good =
+        """
         {"program": "ccxp", "kind": "JOB_POSTING_MENTIONS", "sourceName": "hostile-input-test",
          "region": "US", "periodStart": "2023-01-01", "periodEnd": "2023-01-31",
          "requirementLevel": "PREFERRED", "postingsMatched": 3, "postingsScanned": 100}""";
     String impossibleDate = good.replace("2023-01-01", "2023-02-30");
-    String textCount = good.replace("2023-01", "2023-03").replace("\"postingsMatched\": 3", "\"postingsMatched\": \"3\"");
-    JsonPath report = given().auth().oauth2(DevTokens.recognitionWriter()).contentType("application/json")
-        .body("{\"observations\": [" + good + "," + impossibleDate + "," + textCount + "]}")
-        .post("/api/v1/recognition/observations")
-        .then().statusCode(200).extract().jsonPath();
-    assertThat(report.getList("items.status", String.class))
-        .first().isIn("CREATED", "UNCHANGED");
+    String textCount =
+        good.replace("2023-01", "2023-03")
+            .replace("\"postingsMatched\": 3", "\"postingsMatched\": \"3\"");
+    JsonPath report =
+        given()
+            .auth()
+            .oauth2(DevTokens.recognitionWriter())
+            .contentType("application/json")
+            .body("{\"observations\": [" + good + "," + impossibleDate + "," + textCount + "]}")
+            .post("/api/v1/recognition/observations")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(report.getList("items.status", String.class)).first().isIn("CREATED", "UNCHANGED");
     assertThat(report.getString("items[1].status")).isEqualTo("REJECTED");
     assertThat(report.getString("items[1].reason")).contains("periodStart").contains("date");
     assertThat(report.getString("items[2].status")).isEqualTo("REJECTED");
@@ -95,44 +128,69 @@ class HostileInputTest {
 
   @Test
   void shouldRefuseACursorWithOneCharacterChanged() {
-    String cursor = given().get("/api/v1/programs?limit=2&sort=name").jsonPath().getString("nextCursor");
+    String cursor =
+        given().get("/api/v1/programs?limit=2&sort=name").jsonPath().getString("nextCursor");
     char[] chars = cursor.toCharArray();
     int i = chars.length / 2;
     chars[i] = chars[i] == 'A' ? 'B' : 'A';
-    given().queryParam("cursor", new String(chars)).get("/api/v1/programs?limit=2&sort=name")
-        .then().statusCode(400).contentType("application/problem+json")
+    given()
+        .queryParam("cursor", new String(chars))
+        .get("/api/v1/programs?limit=2&sort=name")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
         .body("errors[0].field", equalTo("cursor"));
-    given().queryParam("cursor", cursor).get("/api/v1/programs?limit=2&sort=name").then().statusCode(200);
+    given()
+        .queryParam("cursor", cursor)
+        .get("/api/v1/programs?limit=2&sort=name")
+        .then()
+        .statusCode(200);
   }
 
   @Test
   void shouldAnswerAnOversizedBodyWith413Problem() {
     String huge = "{\"names\": [\"" + "x".repeat(1_100_000) + "\"]}";
-    given().contentType("application/json").body(huge).post("/api/v1/recognition/lookup")
-        .then().statusCode(413).contentType("application/problem+json")
+    given()
+        .contentType("application/json")
+        .body(huge)
+        .post("/api/v1/recognition/lookup")
+        .then()
+        .statusCode(413)
+        .contentType("application/problem+json")
         .body("type", equalTo("/problems/payload-too-large"));
   }
 
   @Test
   void shouldAnswerAnOverlongUriWith414Problem() {
-    given().urlEncodingEnabled(false).get("/api/v1/programs?q=" + "a".repeat(10_000))
-        .then().statusCode(414).contentType("application/problem+json")
+    given()
+        .urlEncodingEnabled(false)
+        .get("/api/v1/programs?q=" + "a".repeat(10_000))
+        .then()
+        .statusCode(414)
+        .contentType("application/problem+json")
         .body("type", equalTo("/problems/uri-too-long"));
   }
 
   @Test
   void shouldAnswerOversizedHeadersWith431Problem() {
-    given().header("X-Padding", "p".repeat(30_000)).get("/api/v1/programs/ccxp")
-        .then().statusCode(431).contentType("application/problem+json");
+    given()
+        .header("X-Padding", "p".repeat(30_000))
+        .get("/api/v1/programs/ccxp")
+        .then()
+        .statusCode(431)
+        .contentType("application/problem+json");
   }
 
   @Test
   void shouldAnswerANulInIfMatchWithAProblem() throws Exception {
     // HTTP clients refuse to send a NUL in a header, so this one is written by hand.
-    String request = "PATCH /api/v1/programs/ccxp HTTP/1.1\r\nHost: localhost\r\n"
-        + "Authorization: Bearer " + DevTokens.admin() + "\r\n"
-        + "If-Match: \"0\u0000\"\r\nContent-Type: application/merge-patch+json\r\n"
-        + "Content-Length: 2\r\nConnection: close\r\n\r\n{}";
+    String request =
+        "PATCH /api/v1/programs/ccxp HTTP/1.1\r\nHost: localhost\r\n"
+            + "Authorization: Bearer "
+            + DevTokens.admin()
+            + "\r\n"
+            + "If-Match: \"0\u0000\"\r\nContent-Type: application/merge-patch+json\r\n"
+            + "Content-Length: 2\r\nConnection: close\r\n\r\n{}";
     String response = raw(request);
     assertThat(response).startsWith("HTTP/1.1 400");
     assertThat(response.toLowerCase()).contains("content-type: application/problem+json");
@@ -141,14 +199,19 @@ class HostileInputTest {
 
   @Test
   void shouldAnswerAnUnencodedPercentInTheUriWithAProblem() throws Exception {
-    String response = raw("GET /api/v1/programs?q=100% HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    String response =
+        raw("GET /api/v1/programs?q=100% HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
     assertThat(response).startsWith("HTTP/1.1 400");
     assertThat(response.toLowerCase()).contains("content-type: application/problem+json");
   }
 
   @Test
   void shouldAnswerAUriBeyondTheDecoderLimitWith414Problem() throws Exception {
-    String response = raw("GET /api/v1/programs?q=" + "a".repeat(70_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    String response =
+        raw(
+            "GET /api/v1/programs?q="
+                + "a".repeat(70_000)
+                + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
     assertThat(response).startsWith("HTTP/1.").contains(" 414 ");
     assertThat(response).contains("/problems/uri-too-long");
   }

@@ -23,14 +23,16 @@ class PaginationTest {
   @AfterEach
   void removeInserted() throws Exception {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("delete from program where slug like 'pagination-%'")) {
+        PreparedStatement ps =
+            c.prepareStatement("delete from program where slug like 'pagination-%'")) {
       ps.executeUpdate();
     }
   }
 
   @Test
   void shouldSeeEveryProgramExactlyOnceWhileRowsAreInserted() throws Exception {
-    List<String> before = given().get("/api/v1/programs?limit=100&sort=name").jsonPath().getList("items.slug");
+    List<String> before =
+        given().get("/api/v1/programs?limit=100&sort=name").jsonPath().getList("items.slug");
     List<String> seen = new ArrayList<>();
     String next = "/api/v1/programs?limit=2&sort=name";
     int page = 0;
@@ -39,8 +41,11 @@ class PaginationTest {
       r.then().statusCode(200);
       seen.addAll(r.jsonPath().getList("items.slug"));
       String link = r.getHeader("Link");
-      next = link == null ? null : link.substring(link.indexOf('<') + 1, link.indexOf('>'))
-          .replaceFirst("^https?://[^/]+", "");
+      next =
+          link == null
+              ? null
+              : link.substring(link.indexOf('<') + 1, link.indexOf('>'))
+                  .replaceFirst("^https?://[^/]+", "");
       // Writers add programs that sort before, among and after the pages still to come.
       insert("pagination-a-" + page, "AAA Inserted " + page);
       insert("pagination-m-" + page, "Customer Inserted " + page);
@@ -55,12 +60,19 @@ class PaginationTest {
 
   @Test
   void shouldWalkCostSortedPagesWithoutLossOrRepeat() {
-    List<String> all = given().get("/api/v1/programs?limit=100&sort=-costOfOwnership&horizonYears=6")
-        .jsonPath().getList("items.slug");
+    List<String> all =
+        given()
+            .get("/api/v1/programs?limit=100&sort=-costOfOwnership&horizonYears=6")
+            .jsonPath()
+            .getList("items.slug");
     List<String> seen = new ArrayList<>();
     String cursor = null;
     do {
-      var spec = given().queryParam("limit", 3).queryParam("sort", "-costOfOwnership").queryParam("horizonYears", 6);
+      var spec =
+          given()
+              .queryParam("limit", 3)
+              .queryParam("sort", "-costOfOwnership")
+              .queryParam("horizonYears", 6);
       if (cursor != null) {
         spec.queryParam("cursor", cursor);
       }
@@ -73,15 +85,20 @@ class PaginationTest {
 
   @Test
   void shouldRefuseACursorReplayedAgainstAnotherSort() {
-    String cursor = given().get("/api/v1/programs?limit=2&sort=name").jsonPath().getString("nextCursor");
-    given().queryParam("cursor", cursor).get("/api/v1/programs?limit=2&sort=-name")
-        .then().statusCode(400);
+    String cursor =
+        given().get("/api/v1/programs?limit=2&sort=name").jsonPath().getString("nextCursor");
+    given()
+        .queryParam("cursor", cursor)
+        .get("/api/v1/programs?limit=2&sort=-name")
+        .then()
+        .statusCode(400);
   }
 
   private void insert(String slug, String name) throws Exception {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(
-            "insert into program (slug, name, credential_type) values (?, ?, 'CERTIFICATE')")) {
+        PreparedStatement ps =
+            c.prepareStatement(
+                "insert into program (slug, name, credential_type) values (?, ?, 'CERTIFICATE')")) {
       ps.setString(1, slug);
       ps.setString(2, name);
       ps.executeUpdate();

@@ -7,13 +7,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import com.credentialcatalog.importer.SeedOnStartup;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
-import java.math.BigDecimal;
-import com.credentialcatalog.importer.SeedOnStartup;
-import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -37,15 +37,24 @@ class ProgramSearchTest {
   @Inject AgroalDataSource dataSource;
 
   private List<String> slugs(String query) {
-    Set<String> seeded = seed.readSeed().programs().stream()
-        .map(p -> p.slug()).collect(Collectors.toSet());
-    List<String> all = given().get("/api/v1/programs?limit=100&" + query)
-        .then().statusCode(200).extract().jsonPath().getList("items.slug");
+    Set<String> seeded =
+        seed.readSeed().programs().stream().map(p -> p.slug()).collect(Collectors.toSet());
+    List<String> all =
+        given()
+            .get("/api/v1/programs?limit=100&" + query)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items.slug");
     return all.stream().filter(seeded::contains).toList();
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       provider=hdi | hdi-customer-service-representative,hdi-support-center-analyst,hdi-support-center-team-lead
       provider=hdi,cxpa | ccxp,hdi-customer-service-representative,hdi-support-center-analyst,hdi-support-center-team-lead
       provider=copc&provider=isc2 | certified-cloud-security-professional,copc-certification
@@ -57,23 +66,23 @@ class ProgramSearchTest {
       competency=SERVICE_DESK&level=ENTRY | hdi-support-center-analyst
       delivery=IN_PERSON&provider=icmi | icmi-frontline-certificate,icmi-management-certificate
       proctoring=TEST_CENTER | certified-customer-service-professional
-      status=RETIRED | 
+      status=RETIRED |
       q=CCXP | ccxp
       q=HDI-SCA | hdi-support-center-analyst
       q=cloud security | certified-cloud-security-professional,certified-customer-service-professional
       priceMax=200 | certified-customer-service-professional
       priceMin=2000 | ecornell-customer-service-certificate,ecornell-cx-strategy-certificate
       priceMin=300&priceMax=400&provider=icmi | icmi-frontline-certificate,icmi-management-certificate
-      priceMax=100 | 
-      priceMax=500&currency=EUR | 
+      priceMax=100 |
+      priceMax=500&currency=EUR |
       examMinutesMax=100 | certified-customer-service-professional
       examMinutesMax=120 | ccxp,certified-customer-service-professional
       experienceMonthsMax=12 | certified-customer-service-professional
       experienceMonthsMax=36 | ccxp,certified-customer-service-professional
       renewalCycleYearsMin=3 | certified-customer-service-professional
-      renewalCycleYearsMin=4 | 
+      renewalCycleYearsMin=4 |
       creditsMax=12 | certified-customer-service-professional
-      creditsMax=11 | 
+      creditsMax=11 |
       competency=CX_STRATEGY&priceMax=1000&examMinutesMax=120 | ccxp
       """)
   void shouldSelectExactlyTheMatchingPrograms(String query, String expected) {
@@ -84,12 +93,18 @@ class ProgramSearchTest {
   @Test
   void shouldKeepTheProgramsWithAtLeastTheAskedNumberOfRecognitionSignals() throws SQLException {
     // Two programs with signals (one with two): the seed itself records none.
-    String insert = "INSERT INTO recognition_signal (program_id, kind, source_name, region, period_start, period_end,"
-        + " requirement_level) SELECT id, 'EMPLOYER_RECOGNITION', ?, 'US', DATE '2025-01-01', DATE '2025-06-30',"
-        + " 'PREFERRED' FROM program WHERE slug = ?";
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(insert)) {
-      for (String[] row : new String[][] {{"signals-min-a", "ccxp"}, {"signals-min-b", "ccxp"},
-          {"signals-min-a", "copc-certification"}}) {
+    String insert =
+        "INSERT INTO recognition_signal (program_id, kind, source_name, region, period_start, period_end,"
+            + " requirement_level) SELECT id, 'EMPLOYER_RECOGNITION', ?, 'US', DATE '2025-01-01', DATE '2025-06-30',"
+            + " 'PREFERRED' FROM program WHERE slug = ?";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(insert)) {
+      for (String[] row :
+          new String[][] {
+            {"signals-min-a", "ccxp"},
+            {"signals-min-b", "ccxp"},
+            {"signals-min-a", "copc-certification"}
+          }) {
         ps.setString(1, row[0]);
         ps.setString(2, row[1]);
         ps.executeUpdate();
@@ -98,14 +113,16 @@ class ProgramSearchTest {
     try {
       assertRecognitionSignalsMin();
     } finally {
-      try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+      try (Connection c = dataSource.getConnection();
+          Statement st = c.createStatement()) {
         st.executeUpdate("DELETE FROM recognition_signal WHERE source_name LIKE 'signals-min-%'");
       }
     }
   }
 
   private void assertRecognitionSignalsMin() {
-    JsonPath all = given().get("/api/v1/programs?limit=100").then().statusCode(200).extract().jsonPath();
+    JsonPath all =
+        given().get("/api/v1/programs?limit=100").then().statusCode(200).extract().jsonPath();
     List<String> slugs = all.getList("items.slug");
     List<Integer> signals = all.getList("items.recognition.signals", Integer.class);
     int most = Collections.max(signals);
@@ -117,11 +134,21 @@ class ProgramSearchTest {
           expected.add(slugs.get(i));
         }
       }
-      assertThat(given().get("/api/v1/programs?limit=100&recognitionSignalsMin=" + least)
-          .then().statusCode(200).extract().jsonPath().getList("items.slug", String.class))
-          .as("recognitionSignalsMin=%d", least).containsExactlyElementsOf(expected);
+      assertThat(
+              given()
+                  .get("/api/v1/programs?limit=100&recognitionSignalsMin=" + least)
+                  .then()
+                  .statusCode(200)
+                  .extract()
+                  .jsonPath()
+                  .getList("items.slug", String.class))
+          .as("recognitionSignalsMin=%d", least)
+          .containsExactlyElementsOf(expected);
     }
-    given().get("/api/v1/programs?recognitionSignalsMin=-1").then().statusCode(400)
+    given()
+        .get("/api/v1/programs?recognitionSignalsMin=-1")
+        .then()
+        .statusCode(400)
         .body("errors[0].field", equalTo("recognitionSignalsMin"));
   }
 
@@ -138,11 +165,15 @@ class ProgramSearchTest {
   @Test
   void shouldSortByCostOfOwnershipWithUnknownCostsLast() {
     List<String> six = slugs("sort=costOfOwnership&horizonYears=6");
-    assertThat(six.subList(0, 3)).containsExactlyInAnyOrder("hdi-support-center-analyst",
-        "hdi-support-center-team-lead", "certified-customer-service-professional");
+    assertThat(six.subList(0, 3))
+        .containsExactlyInAnyOrder(
+            "hdi-support-center-analyst",
+            "hdi-support-center-team-lead",
+            "certified-customer-service-professional");
     assertThat(six.indexOf("certified-customer-service-professional"))
         .isLessThan(six.indexOf("ccxp"));
-    assertThat(six.subList(8, 13)).contains("copc-certification", "certified-cloud-security-professional");
+    assertThat(six.subList(8, 13))
+        .contains("copc-certification", "certified-cloud-security-professional");
     // Over one year the CCSP pays no renewal, so it is cheapest by its 150 USD exam fee.
     assertThat(slugs("sort=costOfOwnership&horizonYears=1").get(0))
         .isEqualTo("certified-customer-service-professional");
@@ -150,9 +181,11 @@ class ProgramSearchTest {
 
   @Test
   void shouldSortByInitialCostExamMinutesAndUpdatedAt() {
-    assertThat(slugs("sort=initialCost").get(0)).isEqualTo("certified-customer-service-professional");
+    assertThat(slugs("sort=initialCost").get(0))
+        .isEqualTo("certified-customer-service-professional");
     assertThat(slugs("sort=-initialCost").subList(0, 2))
-        .containsExactlyInAnyOrder("ecornell-customer-service-certificate", "ecornell-cx-strategy-certificate");
+        .containsExactlyInAnyOrder(
+            "ecornell-customer-service-certificate", "ecornell-cx-strategy-certificate");
     assertThat(slugs("sort=examMinutes").subList(0, 2))
         .containsExactly("certified-customer-service-professional", "ccxp");
     assertThat(slugs("sort=-updatedAt")).hasSize(13);
@@ -165,23 +198,40 @@ class ProgramSearchTest {
   }
 
   /**
-   * The list's figures come from the read model's SQL; the expected ones are worked out by hand from
-   * the seed (ccxp: exam 450–650, no renewal; certified-customer-service-professional: exam 150–375,
-   * renewal fee 99–199 every 2–3 years, so 2–3 renewals in 6 years), and the cost endpoint, which
-   * computes from the program's detail, must say the same.
+   * The list's figures come from the read model's SQL; the expected ones are worked out by hand
+   * from the seed (ccxp: exam 450–650, no renewal; certified-customer-service-professional: exam
+   * 150–375, renewal fee 99–199 every 2–3 years, so 2–3 renewals in 6 years), and the cost
+   * endpoint, which computes from the program's detail, must say the same.
    */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       ccxp                                    | 450.00 | 650.00 | 450.00 | 650.00
       certified-customer-service-professional | 150.00 | 375.00 | 348.00 | 972.00
       """)
-  void shouldReportSummaryFiguresThatMatchTheCostEndpoint(String slug, BigDecimal initialMin, BigDecimal initialMax,
-      BigDecimal totalMin, BigDecimal totalMax) {
-    JsonPath list = given().get("/api/v1/programs?horizonYears=6&currency=USD&limit=100").then().statusCode(200)
-        .extract().jsonPath();
+  void shouldReportSummaryFiguresThatMatchTheCostEndpoint(
+      String slug,
+      BigDecimal initialMin,
+      BigDecimal initialMax,
+      BigDecimal totalMin,
+      BigDecimal totalMax) {
+    JsonPath list =
+        given()
+            .get("/api/v1/programs?horizonYears=6&currency=USD&limit=100")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     String item = "items.find { it.slug == '" + slug + "' }";
-    JsonPath cost = given().get("/api/v1/programs/{slug}/cost?horizonYears=6&currency=USD", slug).then()
-        .statusCode(200).extract().jsonPath();
+    JsonPath cost =
+        given()
+            .get("/api/v1/programs/{slug}/cost?horizonYears=6&currency=USD", slug)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
 
     assertThat(decimal(list, item + ".initialCost.min")).isEqualByComparingTo(initialMin);
     assertThat(decimal(list, item + ".initialCost.max")).isEqualByComparingTo(initialMax);
@@ -195,22 +245,26 @@ class ProgramSearchTest {
 
   @Test
   void shouldReportTheSummaryMeasuresOfTheDetail() {
-    JsonPath list = given().get("/api/v1/programs?provider=cxpa").then().statusCode(200).extract().jsonPath();
+    JsonPath list =
+        given().get("/api/v1/programs?provider=cxpa").then().statusCode(200).extract().jsonPath();
     assertThat(list.getInt("items[0].examMinutes")).isEqualTo(120);
     assertThat(list.getInt("items[0].experienceMonths")).isEqualTo(36);
   }
 
   private static BigDecimal decimal(JsonPath json, String path) {
     // As BigDecimal: JsonPath reads numbers as float by default, which would round the figures.
-    Object value = json.using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL)).get(path);
+    Object value =
+        json.using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL)).get(path);
     assertThat(value).as(path).isNotNull();
     return new BigDecimal(value.toString());
   }
 
   @Test
   void shouldCountFacetsOverTheFilteredSet() {
-    given().get("/api/v1/programs?provider=hdi,icmi&facets=level,provider,delivery")
-        .then().statusCode(200)
+    given()
+        .get("/api/v1/programs?provider=hdi,icmi&facets=level,provider,delivery")
+        .then()
+        .statusCode(200)
         .body("facets.provider.hdi", equalTo(3))
         .body("facets.provider.icmi", equalTo(3))
         .body("facets.level.MANAGER", equalTo(2))
@@ -219,8 +273,10 @@ class ProgramSearchTest {
 
   @Test
   void shouldAnswerAnEmptyPageForAFilterThatMatchesNothing() {
-    given().get("/api/v1/programs?q=underwater basket weaving")
-        .then().statusCode(200)
+    given()
+        .get("/api/v1/programs?q=underwater basket weaving")
+        .then()
+        .statusCode(200)
         .body("items.size()", equalTo(0))
         .body("totalCount", equalTo(0))
         .body("nextCursor", equalTo(null))
@@ -228,7 +284,10 @@ class ProgramSearchTest {
   }
 
   @ParameterizedTest(name = "{0} -> 400 naming {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       level=GURU | level
       limit=0 | limit
       limit=101 | limit
@@ -244,8 +303,10 @@ class ProgramSearchTest {
       examMinutesMax=ninety | examMinutesMax
       """)
   void shouldRefuseBadParametersNamingThem(String query, String field) {
-    given().get("/api/v1/programs?" + query)
-        .then().statusCode(400)
+    given()
+        .get("/api/v1/programs?" + query)
+        .then()
+        .statusCode(400)
         .contentType("application/problem+json")
         .body("errors.field", hasItem(field))
         .body(not(containsString("Exception")));

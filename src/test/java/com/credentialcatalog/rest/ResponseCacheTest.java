@@ -8,16 +8,21 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 /**
- * The response cache serves the bytes the first answer sent: a repeated read answers the same
- * body, type, Link and ETag, whether it is a list, a detail or a JSON-LD document.
+ * The response cache serves the bytes the first answer sent: a repeated read answers the same body,
+ * type, Link and ETag, whether it is a list, a detail or a JSON-LD document.
  */
 @QuarkusTest
 class ResponseCacheTest {
 
   @Test
   void shouldAnswerARepeatedReadExactlyAsTheFirst() {
-    for (String path : new String[] {"/api/v1/programs?provider=hdi&limit=1&sort=name",
-        "/api/v1/programs/ccxp", "/api/v1/providers/cxpa", "/api/v1/programs?facets=level,provider&limit=2"}) {
+    for (String path :
+        new String[] {
+          "/api/v1/programs?provider=hdi&limit=1&sort=name",
+          "/api/v1/programs/ccxp",
+          "/api/v1/providers/cxpa",
+          "/api/v1/programs?facets=level,provider&limit=2"
+        }) {
       Response first = given().get(path);
       Response again = given().get(path);
       assertThat(first.statusCode()).as(path).isEqualTo(200);

@@ -38,9 +38,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Hostile input for every REST operation, driven by the committed OpenAPI document (issue 9, item
- * 5): each parameter gets wrong types, boundaries, NUL, odd Unicode and very long values; each
- * body gets wrong types per field, malformed JSON, an oversized document and wrong content types.
- * Seeded and bounded, so a failure is reproducible: the run fails on any 5xx, any error without an
+ * 5): each parameter gets wrong types, boundaries, NUL, odd Unicode and very long values; each body
+ * gets wrong types per field, malformed JSON, an oversized document and wrong content types. Seeded
+ * and bounded, so a failure is reproducible: the run fails on any 5xx, any error without an
  * application/problem+json body, any Java class or package name or stack trace in a body, and any
  * answer slower than a second.
  *
@@ -57,37 +57,120 @@ class RestFuzzTest {
   private static final String RUN = "fuzz-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
 
   /** What must never reach a client: class or package names of the stack, and stack frames. */
-  private static final Pattern LEAK = Pattern.compile(
-      "\\b(?:java|javax|jakarta|sun|org\\.(?:hibernate|postgresql|jboss|eclipse|apache)|io\\.(?:quarkus|vertx|smallrye|netty|agroal)"
-          + "|com\\.(?:fasterxml|credentialcatalog))\\.[a-z][A-Za-z0-9_]*\\.|\\tat [a-z]|\\w+Exception\\b|\\w+Error:");
+  private static final Pattern LEAK =
+      Pattern.compile(
+          "\\b(?:java|javax|jakarta|sun|org\\.(?:hibernate|postgresql|jboss|eclipse|apache)|io\\.(?:quarkus|vertx|smallrye|netty|agroal)"
+              + "|com\\.(?:fasterxml|credentialcatalog))\\.[a-z][A-Za-z0-9_]*\\.|\\tat [a-z]|\\w+Exception\\b|\\w+Error:");
 
   private static final String LONG = "x".repeat(5000);
 
   /** Values for any parameter: wrong types, boundaries, injection-shaped and undecodable text. */
-  private static final List<String> HOSTILE = List.of(
-      "", " ", "-1", "0", "1", "2147483647", "2147483648", "-2147483649", "99999999999999999999999",
-      "1.5", "1e309", "NaN", "Infinity", "true", "null", "[]", "{}", "%00", "a%00b", "%C3%A9t%C3%A9",
-      "%F0%9F%98%80", "%ED%A0%80", "%FF%FE", "%zz", "%", "%25", "%2F..%2F..%2Fetc%2Fpasswd",
-      "'%20OR%201%3D1--", "%3Cscript%3E", ",,,", "-", "--name", "ccxp,ccxp,ccxp", "CCXP", "ccxp;x=1",
-      "%E2%80%AE", "%EF%BB%BF", "%0D%0AX-Injected:%201", "%09", "2024-02-30", "2024-13-01",
-      "9999-12-31", "0000-01-01", URLEncoder.encode(LONG, StandardCharsets.UTF_8));
+  private static final List<String> HOSTILE =
+      List.of(
+          "",
+          " ",
+          "-1",
+          "0",
+          "1",
+          "2147483647",
+          "2147483648",
+          "-2147483649",
+          "99999999999999999999999",
+          "1.5",
+          "1e309",
+          "NaN",
+          "Infinity",
+          "true",
+          "null",
+          "[]",
+          "{}",
+          "%00",
+          "a%00b",
+          "%C3%A9t%C3%A9",
+          "%F0%9F%98%80",
+          "%ED%A0%80",
+          "%FF%FE",
+          "%zz",
+          "%",
+          "%25",
+          "%2F..%2F..%2Fetc%2Fpasswd",
+          "'%20OR%201%3D1--",
+          "%3Cscript%3E",
+          ",,,",
+          "-",
+          "--name",
+          "ccxp,ccxp,ccxp",
+          "CCXP",
+          "ccxp;x=1",
+          "%E2%80%AE",
+          "%EF%BB%BF",
+          "%0D%0AX-Injected:%201",
+          "%09",
+          "2024-02-30",
+          "2024-13-01",
+          "9999-12-31",
+          "0000-01-01",
+          URLEncoder.encode(LONG, StandardCharsets.UTF_8));
 
   /** JSON values to put in any body field. */
-  private static final List<String> HOSTILE_JSON = List.of(
-      "null", "\"\"", "\"\\u0000\"", "\"a\\u0000b\"", "\"\\ud800\"", "\"\\ud83d\\ude00\"", "\"" + LONG + "\"",
-      "0", "-1", "2147483648", "1e400", "-1e400", "1.5", "true", "[]", "[null]", "[\"\\u0000\"]", "{}",
-      "{\"a\": 1}", "\"2024-02-30\"", "\"NOT_AN_ENUM\"", "[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]",
-      "\"<script>alert(1)</script>\"", "\"' OR 1=1 --\"", "12345678901234567890123456789.123456789");
+  private static final List<String> HOSTILE_JSON =
+      List.of(
+          "null",
+          "\"\"",
+          "\"\\u0000\"",
+          "\"a\\u0000b\"",
+          "\"\\ud800\"",
+          "\"\\ud83d\\ude00\"",
+          "\"" + LONG + "\"",
+          "0",
+          "-1",
+          "2147483648",
+          "1e400",
+          "-1e400",
+          "1.5",
+          "true",
+          "[]",
+          "[null]",
+          "[\"\\u0000\"]",
+          "{}",
+          "{\"a\": 1}",
+          "\"2024-02-30\"",
+          "\"NOT_AN_ENUM\"",
+          "[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]",
+          "\"<script>alert(1)</script>\"",
+          "\"' OR 1=1 --\"",
+          "12345678901234567890123456789.123456789");
 
   /** Whole bodies that are not what any operation reads. */
-  private static final List<String> MALFORMED_BODIES = List.of(
-      "", "{", "}", "[]", "null", "\"text\"", "42", "{\"a\":", "{\"a\" 1}", "{'a': 1}", "{\"a\": 1,}",
-      "{\"a\": NaN}", "\u0000", "{\"\u0000\": 1}", "[" + "[".repeat(2000) + "]".repeat(2000) + "]",
-      "{\"x\": \"" + "\\u0000".repeat(100) + "\"}");
+  private static final List<String> MALFORMED_BODIES =
+      List.of(
+          "",
+          "{",
+          "}",
+          "[]",
+          "null",
+          "\"text\"",
+          "42",
+          "{\"a\":",
+          "{\"a\" 1}",
+          "{'a': 1}",
+          "{\"a\": 1,}",
+          "{\"a\": NaN}",
+          "\u0000",
+          "{\"\u0000\": 1}",
+          "[" + "[".repeat(2000) + "]".repeat(2000) + "]",
+          "{\"x\": \"" + "\\u0000".repeat(100) + "\"}");
 
-  private static final List<String> CONTENT_TYPES = List.of(
-      "text/plain", "application/xml", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
-      "application/json; charset=latin1", "application/merge-patch+json", "*/*", "application/json;;;");
+  private static final List<String> CONTENT_TYPES =
+      List.of(
+          "text/plain",
+          "application/xml",
+          "application/x-www-form-urlencoded",
+          "multipart/form-data; boundary=x",
+          "application/json; charset=latin1",
+          "application/merge-patch+json",
+          "*/*",
+          "application/json;;;");
 
   private final ObjectMapper json = new ObjectMapper();
   private final Random random = new Random(SEED);
@@ -115,11 +198,17 @@ class RestFuzzTest {
       patch("/api/v1/programs/" + slug, "{\"supersededBy\": null}");
     }
     for (String slug : slugs("select slug from program where slug like ?", marker)) {
-      given().auth().oauth2(admin).header("If-Match", version("/api/v1/programs/" + slug))
+      given()
+          .auth()
+          .oauth2(admin)
+          .header("If-Match", version("/api/v1/programs/" + slug))
           .delete("/api/v1/programs/{slug}", slug);
     }
     for (String slug : slugs("select slug from provider where slug like ?", marker)) {
-      given().auth().oauth2(admin).header("If-Match", version("/api/v1/providers/" + slug))
+      given()
+          .auth()
+          .oauth2(admin)
+          .header("If-Match", version("/api/v1/providers/" + slug))
           .delete("/api/v1/providers/{slug}", slug);
     }
   }
@@ -133,7 +222,13 @@ class RestFuzzTest {
 
     // Warm-up, not judged for time: the first call of each operation loads and compiles its code.
     for (Operation op : operations) {
-      send(op.method(), path(op, Map.of()), defaultHeaders(op), exampleBody(op), contentType(op), false);
+      send(
+          op.method(),
+          path(op, Map.of()),
+          defaultHeaders(op),
+          exampleBody(op),
+          contentType(op),
+          false);
     }
 
     List<Runnable> cases = new ArrayList<>();
@@ -148,11 +243,17 @@ class RestFuzzTest {
       }
       c.run();
     }
-    System.out.printf("RestFuzzTest: %d requests over %d operations (seed %d), statuses %s, slowest %d ms: %s%n",
+    System.out.printf(
+        "RestFuzzTest: %d requests over %d operations (seed %d), statuses %s, slowest %d ms: %s%n",
         sent, operations.size(), SEED, statuses, slowestNanos / 1_000_000, slowest);
-    assertThat(sent).as("requests sent within the budget").isGreaterThan(Math.min(MAX_REQUESTS, cases.size()) / 2);
-    assertThat(failures).as("%d requests (seed %d), slowest %d ms: %s", sent, SEED,
-        slowestNanos / 1_000_000, slowest).isEmpty();
+    assertThat(sent)
+        .as("requests sent within the budget")
+        .isGreaterThan(Math.min(MAX_REQUESTS, cases.size()) / 2);
+    assertThat(failures)
+        .as(
+            "%d requests (seed %d), slowest %d ms: %s",
+            sent, SEED, slowestNanos / 1_000_000, slowest)
+        .isEmpty();
   }
 
   // ---- the cases ---------------------------------------------------------------------------
@@ -165,21 +266,35 @@ class RestFuzzTest {
       String name = parameter.path("name").asText();
       String in = parameter.path("in").asText();
       for (String value : sample(HOSTILE, 14)) {
-        cases.add(() -> {
-          Map<String, String> overrides = new LinkedHashMap<>();
-          Map<String, String> headers = defaultHeaders(op);
-          if (in.equals("header")) {
-            headers.put(name, decodedForHeader(value));
-          } else {
-            overrides.put(in + ":" + name, value);
-          }
-          send(op.method(), path(op, overrides), headers, exampleBody(op), contentType(op), true);
-        });
+        cases.add(
+            () -> {
+              Map<String, String> overrides = new LinkedHashMap<>();
+              Map<String, String> headers = defaultHeaders(op);
+              if (in.equals("header")) {
+                headers.put(name, decodedForHeader(value));
+              } else {
+                overrides.put(in + ":" + name, value);
+              }
+              send(
+                  op.method(),
+                  path(op, overrides),
+                  headers,
+                  exampleBody(op),
+                  contentType(op),
+                  true);
+            });
       }
     }
     // A parameter nobody declared, and a declared one repeated.
-    cases.add(() -> send(op.method(), path(op, Map.of("query:definitelyUnknown", "1")), defaultHeaders(op),
-        exampleBody(op), contentType(op), true));
+    cases.add(
+        () ->
+            send(
+                op.method(),
+                path(op, Map.of("query:definitelyUnknown", "1")),
+                defaultHeaders(op),
+                exampleBody(op),
+                contentType(op),
+                true));
     JsonNode body = requestSchema(op);
     if (body != null) {
       ObjectNode example = exampleObject(op);
@@ -188,40 +303,87 @@ class RestFuzzTest {
       fields.addAll(propertyNames(body));
       for (String field : fields.stream().distinct().toList()) {
         for (String value : sample(HOSTILE_JSON, 6)) {
-          cases.add(() -> {
-            ObjectNode mutated = example.deepCopy();
-            try {
-              mutated.set(field, json.readTree(value));
-            } catch (IOException e) {
-              throw new IllegalStateException(e);
-            }
-            send(op.method(), path(op, Map.of()), defaultHeaders(op), mutated.toString(), contentType(op), true);
-          });
+          cases.add(
+              () -> {
+                ObjectNode mutated = example.deepCopy();
+                try {
+                  mutated.set(field, json.readTree(value));
+                } catch (IOException e) {
+                  throw new IllegalStateException(e);
+                }
+                send(
+                    op.method(),
+                    path(op, Map.of()),
+                    defaultHeaders(op),
+                    mutated.toString(),
+                    contentType(op),
+                    true);
+              });
         }
       }
       for (String malformed : MALFORMED_BODIES) {
-        cases.add(() -> send(op.method(), path(op, Map.of()), defaultHeaders(op), malformed, contentType(op), true));
+        cases.add(
+            () ->
+                send(
+                    op.method(),
+                    path(op, Map.of()),
+                    defaultHeaders(op),
+                    malformed,
+                    contentType(op),
+                    true));
       }
       for (String type : sample(CONTENT_TYPES, 4)) {
-        cases.add(() -> send(op.method(), path(op, Map.of()), defaultHeaders(op), exampleBody(op), type, true));
+        cases.add(
+            () ->
+                send(
+                    op.method(),
+                    path(op, Map.of()),
+                    defaultHeaders(op),
+                    exampleBody(op),
+                    type,
+                    true));
       }
-      cases.add(() -> send(op.method(), path(op, Map.of()), defaultHeaders(op), exampleBody(op), null, true));
+      cases.add(
+          () ->
+              send(
+                  op.method(),
+                  path(op, Map.of()),
+                  defaultHeaders(op),
+                  exampleBody(op),
+                  null,
+                  true));
       // Over the 1 MB limit, and an unknown field (the API refuses misspelt fields).
-      cases.add(() -> send(op.method(), path(op, Map.of()), defaultHeaders(op),
-          "{\"names\": [\"" + "y".repeat(1_100_000) + "\"]}", contentType(op), true));
-      cases.add(() -> {
-        ObjectNode mutated = example.deepCopy();
-        mutated.put("nmae", "typo");
-        send(op.method(), path(op, Map.of()), defaultHeaders(op), mutated.toString(), contentType(op), true);
-      });
+      cases.add(
+          () ->
+              send(
+                  op.method(),
+                  path(op, Map.of()),
+                  defaultHeaders(op),
+                  "{\"names\": [\"" + "y".repeat(1_100_000) + "\"]}",
+                  contentType(op),
+                  true));
+      cases.add(
+          () -> {
+            ObjectNode mutated = example.deepCopy();
+            mutated.put("nmae", "typo");
+            send(
+                op.method(),
+                path(op, Map.of()),
+                defaultHeaders(op),
+                mutated.toString(),
+                contentType(op),
+                true);
+          });
     }
     // Odd Accept headers, on every operation.
-    for (String accept : List.of("text/html", "application/xml", "image/png", "application/json;q=0, */*;q=0")) {
-      cases.add(() -> {
-        Map<String, String> headers = defaultHeaders(op);
-        headers.put("Accept", accept);
-        send(op.method(), path(op, Map.of()), headers, exampleBody(op), contentType(op), true);
-      });
+    for (String accept :
+        List.of("text/html", "application/xml", "image/png", "application/json;q=0, */*;q=0")) {
+      cases.add(
+          () -> {
+            Map<String, String> headers = defaultHeaders(op);
+            headers.put("Accept", accept);
+            send(op.method(), path(op, Map.of()), headers, exampleBody(op), contentType(op), true);
+          });
     }
     return cases;
   }
@@ -238,7 +400,9 @@ class RestFuzzTest {
       while (methods.hasNext()) {
         Map.Entry<String, JsonNode> method = methods.next();
         if (List.of("get", "post", "put", "patch", "delete").contains(method.getKey())) {
-          operations.add(new Operation(method.getKey().toUpperCase(Locale.ROOT), path.getKey(), method.getValue()));
+          operations.add(
+              new Operation(
+                  method.getKey().toUpperCase(Locale.ROOT), path.getKey(), method.getValue()));
         }
       }
     }
@@ -272,9 +436,12 @@ class RestFuzzTest {
   private String pathValue(String template, String name, boolean write) {
     boolean program = template.startsWith("/api/v1/programs/");
     return switch (name) {
-      case "slug" -> program ? (write ? fixture.program() : "ccxp") : (write ? fixture.provider() : "cxpa");
-      case "id" -> Long.toString(template.contains("/exams/") ? fixture.examId() : fixture.priceId());
-      case "alias" -> URLEncoder.encode(fixture.alias(), StandardCharsets.UTF_8).replace("+", "%20");
+      case "slug" ->
+          program ? (write ? fixture.program() : "ccxp") : (write ? fixture.provider() : "cxpa");
+      case "id" ->
+          Long.toString(template.contains("/exams/") ? fixture.examId() : fixture.priceId());
+      case "alias" ->
+          URLEncoder.encode(fixture.alias(), StandardCharsets.UTF_8).replace("+", "%20");
       default -> "x";
     };
   }
@@ -285,7 +452,8 @@ class RestFuzzTest {
       headers.put("Authorization", "Bearer " + admin);
     }
     for (JsonNode parameter : op.spec().path("parameters")) {
-      if (parameter.path("in").asText().equals("header") && parameter.path("name").asText().equals("If-Match")) {
+      if (parameter.path("in").asText().equals("header")
+          && parameter.path("name").asText().equals("If-Match")) {
         // Never the current version: the fixture must survive for the other cases.
         headers.put("If-Match", "\"987654\"");
       }
@@ -327,9 +495,10 @@ class RestFuzzTest {
     ObjectNode example = JsonNodeFactory.instance.objectNode();
     if (content.fields().hasNext()) {
       JsonNode media = content.fields().next().getValue();
-      JsonNode found = media.path("examples").fields().hasNext()
-          ? media.path("examples").fields().next().getValue().path("value")
-          : resolve(media.path("schema")).path("examples").path(0);
+      JsonNode found =
+          media.path("examples").fields().hasNext()
+              ? media.path("examples").fields().next().getValue().path("value")
+              : resolve(media.path("schema")).path("examples").path(0);
       if (found.isObject()) {
         example = (ObjectNode) found.deepCopy();
       }
@@ -379,11 +548,21 @@ class RestFuzzTest {
 
   // ---- sending and judging -------------------------------------------------------------------
 
-  private void send(String method, String target, Map<String, String> headers, String body, String contentType,
+  private void send(
+      String method,
+      String target,
+      Map<String, String> headers,
+      String body,
+      String contentType,
       boolean judged) {
-    String what = method + " " + (target.length() > 200 ? target.substring(0, 200) + "…" : target)
-        + (body == null ? "" : " body=" + (body.length() > 120 ? body.substring(0, 120) + "…" : body))
-        + (contentType == null ? "" : " [" + contentType + "]");
+    String what =
+        method
+            + " "
+            + (target.length() > 200 ? target.substring(0, 200) + "…" : target)
+            + (body == null
+                ? ""
+                : " body=" + (body.length() > 120 ? body.substring(0, 120) + "…" : body))
+            + (contentType == null ? "" : " [" + contentType + "]");
     Answer answer;
     try {
       answer = exchange(method, target, headers, body, contentType);
@@ -406,12 +585,23 @@ class RestFuzzTest {
     if (answer.status() >= 500) {
       failures.add(what + " → " + answer.status() + " " + snippet(answer.body()));
     } else if (answer.status() >= 400 && !type.startsWith("application/problem+json")) {
-      failures.add(what + " → " + answer.status() + " with content type '" + type + "', not a problem");
+      failures.add(
+          what + " → " + answer.status() + " with content type '" + type + "', not a problem");
     } else if (answer.status() >= 400 && !isProblem(answer.body(), answer.status())) {
-      failures.add(what + " → " + answer.status() + " with a body that is not a problem: " + snippet(answer.body()));
+      failures.add(
+          what
+              + " → "
+              + answer.status()
+              + " with a body that is not a problem: "
+              + snippet(answer.body()));
     }
     if (LEAK.matcher(answer.body()).find()) {
-      failures.add(what + " → " + answer.status() + " leaks an implementation name: " + snippet(answer.body()));
+      failures.add(
+          what
+              + " → "
+              + answer.status()
+              + " leaks an implementation name: "
+              + snippet(answer.body()));
     }
     if (answer.nanos() > SLOW.toNanos()) {
       failures.add(what + " → took " + answer.nanos() / 1_000_000 + " ms");
@@ -421,7 +611,8 @@ class RestFuzzTest {
   private boolean isProblem(String body, int status) {
     try {
       JsonNode problem = json.readTree(body);
-      return problem.path("type").asText().startsWith("/problems/") && problem.path("status").asInt() == status;
+      return problem.path("type").asText().startsWith("/problems/")
+          && problem.path("status").asInt() == status;
     } catch (IOException e) {
       return false;
     }
@@ -432,18 +623,26 @@ class RestFuzzTest {
   }
 
   /** One HTTP/1.1 exchange on a fresh connection, with the request target sent byte for byte. */
-  private static Answer exchange(String method, String target, Map<String, String> headers, String body,
-      String contentType) throws IOException {
+  private static Answer exchange(
+      String method, String target, Map<String, String> headers, String body, String contentType)
+      throws IOException {
     byte[] payload = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-    StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
-        .append("Host: localhost\r\nConnection: close\r\nAccept: application/json, application/problem+json\r\n");
-    headers.forEach((k, v) -> {
-      if (!k.equalsIgnoreCase("Accept")) {
-        head.append(k).append(": ").append(v).append("\r\n");
-      }
-    });
+    StringBuilder head =
+        new StringBuilder(method)
+            .append(' ')
+            .append(target)
+            .append(" HTTP/1.1\r\n")
+            .append(
+                "Host: localhost\r\nConnection: close\r\nAccept: application/json, application/problem+json\r\n");
+    headers.forEach(
+        (k, v) -> {
+          if (!k.equalsIgnoreCase("Accept")) {
+            head.append(k).append(": ").append(v).append("\r\n");
+          }
+        });
     if (headers.containsKey("Accept")) {
-      head.replace(head.indexOf("Accept: "), head.indexOf("\r\n", head.indexOf("Accept: ")) + 2, "");
+      head.replace(
+          head.indexOf("Accept: "), head.indexOf("\r\n", head.indexOf("Accept: ")) + 2, "");
       head.append("Accept: ").append(headers.get("Accept")).append("\r\n");
     }
     if (body != null) {
@@ -490,7 +689,9 @@ class RestFuzzTest {
     Map<String, String> headers = new LinkedHashMap<>();
     for (int i = 1; i < lines.length; i++) {
       int colon = lines[i].indexOf(':');
-      headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+      headers.put(
+          lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+          lines[i].substring(colon + 1).trim());
     }
     byte[] rest = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
     if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
@@ -504,10 +705,12 @@ class RestFuzzTest {
     int i = 0;
     while (i < chunked.length) {
       int lineEnd = i;
-      while (lineEnd + 1 < chunked.length && !(chunked[lineEnd] == '\r' && chunked[lineEnd + 1] == '\n')) {
+      while (lineEnd + 1 < chunked.length
+          && !(chunked[lineEnd] == '\r' && chunked[lineEnd + 1] == '\n')) {
         lineEnd++;
       }
-      String size = new String(chunked, i, lineEnd - i, StandardCharsets.ISO_8859_1).split(";")[0].trim();
+      String size =
+          new String(chunked, i, lineEnd - i, StandardCharsets.ISO_8859_1).split(";")[0].trim();
       int n = size.isEmpty() ? 0 : Integer.parseInt(size, 16);
       if (n == 0) {
         break;
@@ -523,31 +726,84 @@ class RestFuzzTest {
   private Fixture createFixture() {
     String provider = RUN + "-provider";
     String program = RUN + "-program";
-    given().auth().oauth2(admin).contentType("application/json")
-        .body("{\"slug\": \"" + provider + "\", \"name\": \"Fuzz provider\", \"kind\": \"TRAINING_VENDOR\"}")
-        .post("/api/v1/providers").then().statusCode(201);
-    given().auth().oauth2(admin).contentType("application/json")
-        .body("{\"slug\": \"" + program + "\", \"name\": \"Fuzz program\", \"provider\": \"" + provider
-            + "\", \"credentialType\": \"CERTIFICATE\"}")
-        .post("/api/v1/programs").then().statusCode(201);
-    long price = given().auth().oauth2(admin).contentType("application/json")
-        .body("{\"feeType\": \"EXAM\", \"amountMin\": 100, \"amountMax\": 150, \"currency\": \"USD\", \"validFrom\": \"2025-01-01\"}")
-        .post("/api/v1/programs/{slug}/prices", program).then().statusCode(201).extract().jsonPath().getLong("id");
-    long exam = given().auth().oauth2(admin).contentType("application/json")
-        .body("{\"name\": \"Fuzz exam\", \"durationMinutesMin\": 60, \"durationMinutesMax\": 90}")
-        .post("/api/v1/programs/{slug}/exams", program).then().statusCode(201).extract().jsonPath().getLong("id");
-    given().auth().oauth2(admin).contentType("application/json")
+    given()
+        .auth()
+        .oauth2(admin)
+        .contentType("application/json")
+        .body(
+            "{\"slug\": \""
+                + provider
+                + "\", \"name\": \"Fuzz provider\", \"kind\": \"TRAINING_VENDOR\"}")
+        .post("/api/v1/providers")
+        .then()
+        .statusCode(201);
+    given()
+        .auth()
+        .oauth2(admin)
+        .contentType("application/json")
+        .body(
+            "{\"slug\": \""
+                + program
+                + "\", \"name\": \"Fuzz program\", \"provider\": \""
+                + provider
+                + "\", \"credentialType\": \"CERTIFICATE\"}")
+        .post("/api/v1/programs")
+        .then()
+        .statusCode(201);
+    long price =
+        given()
+            .auth()
+            .oauth2(admin)
+            .contentType("application/json")
+            .body(
+                "{\"feeType\": \"EXAM\", \"amountMin\": 100, \"amountMax\": 150, \"currency\": \"USD\", \"validFrom\": \"2025-01-01\"}")
+            .post("/api/v1/programs/{slug}/prices", program)
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    long exam =
+        given()
+            .auth()
+            .oauth2(admin)
+            .contentType("application/json")
+            .body(
+                "{\"name\": \"Fuzz exam\", \"durationMinutesMin\": 60, \"durationMinutesMax\": 90}")
+            .post("/api/v1/programs/{slug}/exams", program)
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    given()
+        .auth()
+        .oauth2(admin)
+        .contentType("application/json")
         .body("{\"cycleYearsMin\": 3, \"cycleYearsMax\": 3}")
-        .put("/api/v1/programs/{slug}/renewal", program).then().statusCode(201);
+        .put("/api/v1/programs/{slug}/renewal", program)
+        .then()
+        .statusCode(201);
     String alias = "Fuzz Alias " + RUN;
-    given().auth().oauth2(admin).contentType("application/json").body("{\"alias\": \"" + alias + "\"}")
-        .post("/api/v1/programs/{slug}/aliases", program).then().statusCode(201);
+    given()
+        .auth()
+        .oauth2(admin)
+        .contentType("application/json")
+        .body("{\"alias\": \"" + alias + "\"}")
+        .post("/api/v1/programs/{slug}/aliases", program)
+        .then()
+        .statusCode(201);
     return new Fixture(provider, program, price, exam, alias);
   }
 
   private void patch(String path, String body) {
-    given().auth().oauth2(admin).header("If-Match", version(path)).contentType("application/merge-patch+json")
-        .body(body).patch(path);
+    given()
+        .auth()
+        .oauth2(admin)
+        .header("If-Match", version(path))
+        .contentType("application/merge-patch+json")
+        .body(body)
+        .patch(path);
   }
 
   private String version(String path) {
@@ -556,7 +812,8 @@ class RestFuzzTest {
 
   private List<String> slugs(String sql, String parameter) throws Exception {
     List<String> slugs = new ArrayList<>();
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
       s.setString(1, parameter);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {

@@ -12,9 +12,9 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * Bearer tokens signed with the committed dev-only key (src/main/resources/dev-keys/), as
- * {@code scripts/dev-token.sh} mints them: issuer, subject, role in {@code groups}, provider slugs
- * in {@code providers}.
+ * Bearer tokens signed with the committed dev-only key (src/main/resources/dev-keys/), as {@code
+ * scripts/dev-token.sh} mints them: issuer, subject, role in {@code groups}, provider slugs in
+ * {@code providers}.
  */
 public final class DevTokens {
 
@@ -50,14 +50,18 @@ public final class DevTokens {
   }
 
   /**
-   * A token with exactly these claims (a JSON object), signed RS256 with the dev key: for claims
-   * of the wrong type, which the token builder would normalize.
+   * A token with exactly these claims (a JSON object), signed RS256 with the dev key: for claims of
+   * the wrong type, which the token builder would normalize.
    */
   public static String signedClaims(String claimsJson) {
     try {
       Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-      String header = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      String payload = b64.encodeToString(claimsJson.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      String header =
+          b64.encodeToString(
+              "{\"alg\":\"RS256\",\"typ\":\"JWT\"}"
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      String payload =
+          b64.encodeToString(claimsJson.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       java.security.Signature rsa = java.security.Signature.getInstance("SHA256withRSA");
       rsa.initSign(privateKey());
       rsa.update((header + "." + payload).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
@@ -71,19 +75,26 @@ public final class DevTokens {
   public static String foreignlySigned(String role) throws Exception {
     var generator = java.security.KeyPairGenerator.getInstance("RSA");
     generator.initialize(2048);
-    return Jwt.issuer(ISSUER).subject("intruder").groups(role).expiresIn(Duration.ofHours(1))
+    return Jwt.issuer(ISSUER)
+        .subject("intruder")
+        .groups(role)
+        .expiresIn(Duration.ofHours(1))
         .sign(generator.generateKeyPair().getPrivate());
   }
 
   private static synchronized PrivateKey privateKey() {
     if (key == null) {
       try {
-        String pem = Files.readString(PRIVATE_KEY)
-            .replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "")
-            .replaceAll("\\s", "");
-        key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        String pem =
+            Files.readString(PRIVATE_KEY)
+                .replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "")
+                .replaceAll("\\s", "");
+        key =
+            KeyFactory.getInstance("RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
       } catch (Exception e) {
-        throw new IllegalStateException("Cannot read the dev signing key " + PRIVATE_KEY.toAbsolutePath(), e);
+        throw new IllegalStateException(
+            "Cannot read the dev signing key " + PRIVATE_KEY.toAbsolutePath(), e);
       }
     }
     return key;

@@ -35,14 +35,24 @@ public class ReadModelResource {
   @Schema(description = "The outcome of a read-model rebuild.")
   public record Rebuilt(
       @Schema(description = "Programs derived", examples = "13") long programs,
-      @Schema(description = "Time the rebuild took, in milliseconds", examples = "120") long millis) {}
+      @Schema(description = "Time the rebuild took, in milliseconds", examples = "120")
+          long millis) {}
 
   @POST
   @Path("/rebuild")
   @RolesAllowed(Roles.CATALOG_ADMIN)
-  @Operation(operationId = "rebuildReadModel", summary = "Rebuild the read model", description = "Re-derives every program's read-model row (filter figures, cost windows, prebuilt detail) from the catalog's tables, in one transaction: readers see the previous rows until it commits. Needed only after loading data with plain SQL and triggers off (bulk loads); writes through the API keep the read model current by themselves. Only `catalog-admin` may. Appends a `read-model` UPDATE change event, so cached answers and ETags renew.")
-  @APIResponse(responseCode = "200", description = "Rebuilt",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Rebuilt.class)))
+  @Operation(
+      operationId = "rebuildReadModel",
+      summary = "Rebuild the read model",
+      description =
+          "Re-derives every program's read-model row (filter figures, cost windows, prebuilt detail) from the catalog's tables, in one transaction: readers see the previous rows until it commits. Needed only after loading data with plain SQL and triggers off (bulk loads); writes through the API keep the read model current by themselves. Only `catalog-admin` may. Appends a `read-model` UPDATE change event, so cached answers and ETags renew.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Rebuilt",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Rebuilt.class)))
   @APIResponse(responseCode = "403", description = "The token is not `catalog-admin`")
   public Rebuilt rebuild() {
     RebuildReport report = readModel.rebuild(scope.actor());

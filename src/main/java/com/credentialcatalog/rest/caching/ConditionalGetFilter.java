@@ -1,10 +1,9 @@
 package com.credentialcatalog.rest.caching;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import com.credentialcatalog.observability.CatalogMetrics;
 import com.credentialcatalog.service.CatalogRevision;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.EntityTag;
@@ -31,18 +30,20 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * Conditional GET for every read under /api/v1. A response that sets no entity tag of its own gets
  * a weak one made of the catalog revision and the normalized request: while nothing in the catalog
- * changes, the same request has the same answer, so {@code If-None-Match} is answered 304 before any
- * query runs. Single resources tag their entity with their version; this filter makes that a strong
- * tag of the version and the bytes sent ({@link EntityTags#ofRepresentation}), which is what
+ * changes, the same request has the same answer, so {@code If-None-Match} is answered 304 before
+ * any query runs. Single resources tag their entity with their version; this filter makes that a
+ * strong tag of the version and the bytes sent ({@link EntityTags#ofRepresentation}), which is what
  * {@code If-Match} accepts, and a matching {@code If-None-Match} turns their answer into a 304 too.
  */
 public class ConditionalGetFilter {
 
   /** Every client revalidates (cheaply, with If-None-Match) before reusing a stored answer. */
   static final String CACHE_CONTROL = "public, no-cache";
+
   private static final String TAG = ConditionalGetFilter.class.getName() + ".tag";
   private static final String CACHED = ConditionalGetFilter.class.getName() + ".cached";
-  private static final String LAST_MODIFIED = ConditionalGetFilter.class.getName() + ".lastModified";
+  private static final String LAST_MODIFIED =
+      ConditionalGetFilter.class.getName() + ".lastModified";
   private static final String OWN_TAG = ConditionalGetFilter.class.getName() + ".ownTag";
 
   private final CatalogRevision revision;
@@ -51,8 +52,12 @@ public class ConditionalGetFilter {
   private final CatalogMetrics metrics;
   private final ObjectMapper json;
 
-  public ConditionalGetFilter(CatalogRevision revision, Clock clock, ResponseCache cache,
-      CatalogMetrics metrics, ObjectMapper json) {
+  public ConditionalGetFilter(
+      CatalogRevision revision,
+      Clock clock,
+      ResponseCache cache,
+      CatalogMetrics metrics,
+      ObjectMapper json) {
     this.revision = revision;
     this.clock = clock;
     this.cache = cache;
@@ -69,14 +74,19 @@ public class ConditionalGetFilter {
     EntityTag tag = new EntityTag(revisionTag(request, current.seq()), true);
     request.setProperty(TAG, tag);
     // Seconds precision: that is all an HTTP date carries.
-    Instant lastModified = current.changedAt() == null ? null : current.changedAt().truncatedTo(ChronoUnit.SECONDS);
+    Instant lastModified =
+        current.changedAt() == null ? null : current.changedAt().truncatedTo(ChronoUnit.SECONDS);
     request.setProperty(LAST_MODIFIED, lastModified);
     String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-    boolean notModified = ifNoneMatch != null ? matches(ifNoneMatch, tag)
-        : notModifiedSince(request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), lastModified);
+    boolean notModified =
+        ifNoneMatch != null
+            ? matches(ifNoneMatch, tag)
+            : notModifiedSince(
+                request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), lastModified);
     if (notModified) {
       metrics.cacheHit(CatalogMetrics.CONDITIONAL_GET);
-      Response.ResponseBuilder r = Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+      Response.ResponseBuilder r =
+          Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
       if (lastModified != null) {
         r.lastModified(Date.from(lastModified));
       }
@@ -85,7 +95,9 @@ public class ConditionalGetFilter {
     ResponseCache.Entry cached = cache.get(tag.getValue()); // counts its own hits and misses
     if (cached != null && cached.etag() != null && matches(ifNoneMatch, cached.etag())) {
       metrics.cacheHit(CatalogMetrics.CONDITIONAL_GET);
-      return Response.notModified(cached.etag()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+      return Response.notModified(cached.etag())
+          .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+          .build();
     }
     if (cached != null) {
       request.setProperty(OWN_TAG, cached.etag());
@@ -114,8 +126,12 @@ public class ConditionalGetFilter {
     } else if (own != null) {
       // The resource tagged its version: tag the bytes of this version, and send exactly them.
       body = serialized(body, response.getMediaType());
-      byte[] bytes = body instanceof byte[] b ? b : body instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : null;
-      String version = own instanceof EntityTag t ? t.getValue() : EntityTag.valueOf(own.toString()).getValue();
+      byte[] bytes =
+          body instanceof byte[] b
+              ? b
+              : body instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : null;
+      String version =
+          own instanceof EntityTag t ? t.getValue() : EntityTag.valueOf(own.toString()).getValue();
       tag = bytes == null ? new EntityTag(version) : EntityTags.ofRepresentation(version, bytes);
       if (bytes != null) {
         response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
@@ -128,8 +144,11 @@ public class ConditionalGetFilter {
     response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
     Instant lastModified = (Instant) request.getProperty(LAST_MODIFIED);
     if (lastModified != null) {
-      response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED,
-          DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)));
+      response
+          .getHeaders()
+          .putSingle(
+              HttpHeaders.LAST_MODIFIED,
+              DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)));
     }
     if (hit) {
       return;
@@ -144,8 +163,13 @@ public class ConditionalGetFilter {
       // the revision tag: a write moves the revision, so a kept version tag is never stale.
       Object link = response.getHeaders().getFirst("Link");
       Object bytes = serialized(body, response.getMediaType());
-      cache.put(((EntityTag) request.getProperty(TAG)).getValue(), new ResponseCache.Entry(bytes,
-          response.getMediaType(), link == null ? null : link.toString(), own != null ? tag : null));
+      cache.put(
+          ((EntityTag) request.getProperty(TAG)).getValue(),
+          new ResponseCache.Entry(
+              bytes,
+              response.getMediaType(),
+              link == null ? null : link.toString(),
+              own != null ? tag : null));
       if (bytes instanceof byte[] && bytes != body) {
         response.setEntity(bytes, new java.lang.annotation.Annotation[0], response.getMediaType());
       }
@@ -153,7 +177,9 @@ public class ConditionalGetFilter {
   }
 
   private Object serialized(Object entity, MediaType mediaType) {
-    if (entity instanceof String || entity instanceof byte[] || mediaType == null
+    if (entity instanceof String
+        || entity instanceof byte[]
+        || mediaType == null
         || !mediaType.getSubtype().endsWith("json")) {
       return entity;
     }
@@ -167,7 +193,9 @@ public class ConditionalGetFilter {
   private static boolean isCatalogRead(ContainerRequestContext request) {
     String method = request.getMethod();
     return ("GET".equals(method) || "HEAD".equals(method))
-        && String.valueOf(com.credentialcatalog.rest.problem.ProblemMappers.instance(request.getUriInfo())).startsWith("/api/v1/");
+        && String.valueOf(
+                com.credentialcatalog.rest.problem.ProblemMappers.instance(request.getUriInfo()))
+            .startsWith("/api/v1/");
   }
 
   /** Weak comparison (RFC 9110 §13.1.2): opaque tags equal, W/ ignored; "*" matches anything. */
@@ -196,7 +224,8 @@ public class ConditionalGetFilter {
       return false;
     }
     try {
-      Instant since = ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      Instant since =
+          ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
       return !lastModified.isAfter(since);
     } catch (DateTimeParseException e) {
       return false; // an unreadable date is ignored, as RFC 9110 asks
@@ -207,17 +236,23 @@ public class ConditionalGetFilter {
     // Answers depend on the request, what it accepts, the date (prices in force today) and the
     // catalog's content: hash them all, and the tag changes whenever one of them does.
     String key = request.getMethod().equals("HEAD") ? "GET" : request.getMethod();
-    key += " " + request.getUriInfo().getRequestUri().getRawPath()
-        + "?" + request.getUriInfo().getRequestUri().getRawQuery()
-        + " " + request.getHeaderString(HttpHeaders.ACCEPT)
-        + " " + LocalDate.now(clock);
+    key +=
+        " "
+            + request.getUriInfo().getRequestUri().getRawPath()
+            + "?"
+            + request.getUriInfo().getRequestUri().getRawQuery()
+            + " "
+            + request.getHeaderString(HttpHeaders.ACCEPT)
+            + " "
+            + LocalDate.now(clock);
     return "r" + revisionSeq + "-" + sha256(key).substring(0, 16);
   }
 
   private static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

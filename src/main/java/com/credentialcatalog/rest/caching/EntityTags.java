@@ -7,17 +7,18 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The one encoding of entity versions as HTTP entity tags. A single resource read with GET carries a
- * strong tag of its version and of the bytes sent ({@code "7-3f2a9c0d1e4b5a69"}); a write answers
- * with the bare version ({@code "7"}). {@code If-Match} accepts either: it compares the version, the
- * number before the dash. Lists and computed answers carry weak tags of the catalog revision (see
- * {@link ConditionalGetFilter}).
+ * The one encoding of entity versions as HTTP entity tags. A single resource read with GET carries
+ * a strong tag of its version and of the bytes sent ({@code "7-3f2a9c0d1e4b5a69"}); a write answers
+ * with the bare version ({@code "7"}). {@code If-Match} accepts either: it compares the version,
+ * the number before the dash. Lists and computed answers carry weak tags of the catalog revision
+ * (see {@link ConditionalGetFilter}).
  */
 public final class EntityTags {
 
   /** How the ETag of a single-resource GET is described to API readers. */
-  public static final String GET_TAG_DESCRIPTION = "Strong entity tag: the version, a dash and a digest of the bytes sent."
-      + " Send it back in If-Match to write (the version is compared) or in If-None-Match to revalidate (304 while unchanged).";
+  public static final String GET_TAG_DESCRIPTION =
+      "Strong entity tag: the version, a dash and a digest of the bytes sent."
+          + " Send it back in If-Match to write (the version is compared) or in If-None-Match to revalidate (304 while unchanged).";
 
   private EntityTags() {}
 

@@ -34,6 +34,7 @@ public class ResponseCache {
 
   /** Null when the cache is off. */
   private final Cache<String, Entry> entries;
+
   /** The newest revision an answer was kept under; only the miss path writes it. */
   private volatile long revision = -1;
 
@@ -44,10 +45,7 @@ public class ResponseCache {
       return;
     }
     MetricsStats stats = new MetricsStats(metrics);
-    this.entries = Caffeine.newBuilder()
-        .maximumSize(maxEntries)
-        .recordStats(() -> stats)
-        .build();
+    this.entries = Caffeine.newBuilder().maximumSize(maxEntries).recordStats(() -> stats).build();
     metrics.cacheSize(CatalogMetrics.RESPONSE_CACHE, entries, Cache::estimatedSize);
   }
 
@@ -76,8 +74,8 @@ public class ResponseCache {
   }
 
   /**
-   * The revision in a tag of the form {@code r<revision>-<hash>} ({@link ConditionalGetFilter});
-   * -1 for any other key, which is then never dropped for a newer revision.
+   * The revision in a tag of the form {@code r<revision>-<hash>} ({@link ConditionalGetFilter}); -1
+   * for any other key, which is then never dropped for a newer revision.
    */
   static long revisionOf(String tag) {
     int dash = tag.indexOf('-');
@@ -130,8 +128,14 @@ public class ResponseCache {
 
     @Override
     public CacheStats snapshot() {
-      return CacheStats.of((long) hits.count(), (long) misses.count(), 0, 0, 0,
-          (long) evictions.count(), (long) evictions.count());
+      return CacheStats.of(
+          (long) hits.count(),
+          (long) misses.count(),
+          0,
+          0,
+          0,
+          (long) evictions.count(),
+          (long) evictions.count());
     }
   }
 }

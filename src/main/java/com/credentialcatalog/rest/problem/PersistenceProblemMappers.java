@@ -29,13 +29,17 @@ public class PersistenceProblemMappers {
 
   @ServerExceptionMapper
   public Response constraint(ConstraintViolationException e, UriInfo uri) {
-    ConstraintMeanings.Meaning meaning = ConstraintMeanings.of(e.getConstraintName(), e.getSQLState());
+    ConstraintMeanings.Meaning meaning =
+        ConstraintMeanings.of(e.getConstraintName(), e.getSQLState());
     if (meaning.conflict()) {
       return ProblemMappers.problem(409, "conflict", "Conflict", meaning.detail(), uri, null);
     }
-    List<Problem.FieldError> errors = meaning.field() == null ? null
-        : List.of(new Problem.FieldError(meaning.field(), meaning.message()));
-    return ProblemMappers.problem(400, "validation", "Invalid Request", meaning.detail(), uri, errors);
+    List<Problem.FieldError> errors =
+        meaning.field() == null
+            ? null
+            : List.of(new Problem.FieldError(meaning.field(), meaning.message()));
+    return ProblemMappers.problem(
+        400, "validation", "Invalid Request", meaning.detail(), uri, errors);
   }
 
   /** Anything else from the persistence layer: look for one of the above among the causes. */
@@ -53,8 +57,12 @@ public class PersistenceProblemMappers {
   }
 
   private static Response stale(UriInfo uri) {
-    return ProblemMappers.problem(412, "precondition-failed", "Precondition Failed",
+    return ProblemMappers.problem(
+        412,
+        "precondition-failed",
+        "Precondition Failed",
         "Someone changed this resource at the same time; read it again and retry with its new ETag in If-Match",
-        uri, null);
+        uri,
+        null);
   }
 }

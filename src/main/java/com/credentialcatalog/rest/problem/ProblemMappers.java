@@ -26,7 +26,9 @@ public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-  /** Seconds a client should wait after a 503: about how long a database restart or failover takes. */
+  /**
+   * Seconds a client should wait after a 503: about how long a database restart or failover takes.
+   */
   static final String RETRY_AFTER_SECONDS = "5";
 
   @ServerExceptionMapper
@@ -34,14 +36,16 @@ public class ProblemMappers {
     return problem(404, "not-found", "Not Found", e.getMessage(), uri, null);
   }
 
-  // Quarkus ships its own mappers for these Jackson subtypes; more specific ones here win over them.
+  // Quarkus ships its own mappers for these Jackson subtypes; more specific ones here win over
+  // them.
   @ServerExceptionMapper
   public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
     return badJson(e, uri);
   }
 
   @ServerExceptionMapper
-  public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+  public Response mismatchedInput(
+      com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
     return badJson(e, uri);
   }
 
@@ -53,12 +57,19 @@ public class ProblemMappers {
       detail = text.getOriginalMessage();
     } else if (e instanceof UnrecognizedPropertyException u) {
       detail = "Unknown field '" + u.getPropertyName() + "'";
-    } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-      detail = "'" + f.getValue() + "' is not one of " + Arrays.toString(f.getTargetType().getEnumConstants());
+    } else if (e instanceof InvalidFormatException f
+        && f.getTargetType() != null
+        && f.getTargetType().isEnum()) {
+      detail =
+          "'"
+              + f.getValue()
+              + "' is not one of "
+              + Arrays.toString(f.getTargetType().getEnumConstants());
     } else if (e instanceof InvalidFormatException f && isIntegral(f.getTargetType())) {
       detail = "must be a whole number written as a JSON number, not " + json(f.getValue());
     } else if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m
-        && !(e instanceof InvalidFormatException) && isIntegral(m.getTargetType())) {
+        && !(e instanceof InvalidFormatException)
+        && isIntegral(m.getTargetType())) {
       detail = "must be a whole number written as a JSON number";
     } else if (e instanceof InvalidFormatException f) {
       detail = json(f.getValue()) + " is not a valid " + simpleType(f.getTargetType());
@@ -67,9 +78,15 @@ public class ProblemMappers {
     } else {
       detail = "The body is not valid JSON";
     }
-    List<Problem.FieldError> errors = field == null ? null : List.of(new Problem.FieldError(field, detail));
-    return problem(400, "malformed-body", "Malformed Request Body",
-        field == null ? detail : field + ": " + detail, uri, errors);
+    List<Problem.FieldError> errors =
+        field == null ? null : List.of(new Problem.FieldError(field, detail));
+    return problem(
+        400,
+        "malformed-body",
+        "Malformed Request Body",
+        field == null ? detail : field + ": " + detail,
+        uri,
+        errors);
   }
 
   @ServerExceptionMapper
@@ -85,14 +102,19 @@ public class ProblemMappers {
     }
     Response.StatusType type = Response.Status.fromStatusCode(status);
     String title = type != null ? type.getReasonPhrase() : "HTTP " + status;
-    String detail = switch (status) {
-      case 404 -> "No resource at " + instance(uri);
-      case 405 -> "Method not allowed on " + instance(uri);
-      case 406 -> "None of the accepted media types can be produced; this resource serves application/json";
-      case 413 -> "The request body is larger than this API accepts";
-      case 415 -> "Unsupported content type; send application/json";
-      default -> e.getMessage() != null && !e.getMessage().startsWith("HTTP ") ? e.getMessage() : title;
-    };
+    String detail =
+        switch (status) {
+          case 404 -> "No resource at " + instance(uri);
+          case 405 -> "Method not allowed on " + instance(uri);
+          case 406 ->
+              "None of the accepted media types can be produced; this resource serves application/json";
+          case 413 -> "The request body is larger than this API accepts";
+          case 415 -> "Unsupported content type; send application/json";
+          default ->
+              e.getMessage() != null && !e.getMessage().startsWith("HTTP ")
+                  ? e.getMessage()
+                  : title;
+        };
     return problem(status, slug(title), title, detail, uri, null);
   }
 
@@ -110,22 +132,38 @@ public class ProblemMappers {
     }
     String id = UUID.randomUUID().toString();
     LOG.errorf(e, "Unhandled error %s on %s", id, instance(uri));
-    return problem(500, "internal", "Internal Server Error",
-        "An unexpected error occurred; it was logged with id " + id, uri, null);
+    return problem(
+        500,
+        "internal",
+        "Internal Server Error",
+        "An unexpected error occurred; it was logged with id " + id,
+        uri,
+        null);
   }
 
   /** The database is down, restarting or saturated: the same request will work again soon. */
   static Response serviceUnavailable(Throwable e, UriInfo uri) {
     // One line, no stack trace: an outage produces thousands of these and the cause is known.
     LOG.warnf("Database unavailable on %s: %s", instance(uri), rootMessage(e));
-    return Response.fromResponse(problem(503, "service-unavailable", "Service Unavailable",
-            "The catalog's database is unavailable at the moment; retry after the number of seconds"
-                + " in Retry-After", uri, null))
+    return Response.fromResponse(
+            problem(
+                503,
+                "service-unavailable",
+                "Service Unavailable",
+                "The catalog's database is unavailable at the moment; retry after the number of seconds"
+                    + " in Retry-After",
+                uri,
+                null))
         .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
         .build();
   }
 
-  static Response problem(int status, String type, String title, String detail, UriInfo uri,
+  static Response problem(
+      int status,
+      String type,
+      String title,
+      String detail,
+      UriInfo uri,
       List<Problem.FieldError> errors) {
     return Response.status(status)
         .type(Problem.MEDIA_TYPE)
@@ -135,8 +173,8 @@ public class ProblemMappers {
 
   /**
    * The request path as the client sent it (percent-encoding kept). Never throws: a mapper that
-   * fails turns a 4xx into a text/plain 500, and a decoded path can itself be undecodable
-   * ({@code /programs/%25…} decodes to a lone '%').
+   * fails turns a 4xx into a text/plain 500, and a decoded path can itself be undecodable ({@code
+   * /programs/%25…} decodes to a lone '%').
    */
   public static String instance(UriInfo uri) {
     if (uri == null) {
@@ -175,8 +213,13 @@ public class ProblemMappers {
   }
 
   private static boolean isIntegral(Class<?> type) {
-    return type == Integer.class || type == int.class || type == Long.class || type == long.class
-        || type == Short.class || type == short.class || type == java.math.BigInteger.class;
+    return type == Integer.class
+        || type == int.class
+        || type == Long.class
+        || type == long.class
+        || type == Short.class
+        || type == short.class
+        || type == java.math.BigInteger.class;
   }
 
   /** A rejected value as the client wrote it: strings quoted, so "24" and 24 read differently. */

@@ -23,10 +23,12 @@ public class QueryProblemMappers {
   }
 
   static Response problem(InvalidInputException e, UriInfo uri) {
-    var errors = e.errors().stream().map(f -> new Problem.FieldError(f.field(), f.message())).toList();
+    var errors =
+        e.errors().stream().map(f -> new Problem.FieldError(f.field(), f.message())).toList();
     if (e.kind() == InvalidInputException.Kind.DATA_RULE) {
       return ProblemMappers.problem(400, "validation", "Invalid Request", e.detail(), uri, errors);
     }
-    return ProblemMappers.problem(400, "invalid-query", "Invalid Query", e.field() + ": " + e.getMessage(), uri, errors);
+    return ProblemMappers.problem(
+        400, "invalid-query", "Invalid Query", e.field() + ": " + e.getMessage(), uri, errors);
   }
 }

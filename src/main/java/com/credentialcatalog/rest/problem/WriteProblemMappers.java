@@ -21,7 +21,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Problems of the write API: who may write (401, 403, 503 without a verification key), optimistic
- * concurrency (412, 428) and the catalog's own rules (409, 400). Part of the one RFC 9457 family of {@link ProblemMappers}.
+ * concurrency (412, 428) and the catalog's own rules (409, 400). Part of the one RFC 9457 family of
+ * {@link ProblemMappers}.
  */
 public class WriteProblemMappers {
 
@@ -30,9 +31,18 @@ public class WriteProblemMappers {
 
   @ServerExceptionMapper
   public Response unauthorized(UnauthorizedException e, UriInfo uri, ResourceInfo resource) {
-    Response problem = ProblemMappers.problem(401, "unauthorized", "Unauthorized",
-        "This operation needs a bearer token (JWT) with role " + String.join(" or ", rolesOf(resource)), uri, null);
-    return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE).build();
+    Response problem =
+        ProblemMappers.problem(
+            401,
+            "unauthorized",
+            "Unauthorized",
+            "This operation needs a bearer token (JWT) with role "
+                + String.join(" or ", rolesOf(resource)),
+            uri,
+            null);
+    return Response.fromResponse(problem)
+        .header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE)
+        .build();
   }
 
   /**
@@ -52,8 +62,14 @@ public class WriteProblemMappers {
 
   @ServerExceptionMapper
   public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-    Response problem = ProblemMappers.problem(401, "unauthorized", "Unauthorized",
-        "The bearer token is invalid, expired or not from the expected issuer", uri, null);
+    Response problem =
+        ProblemMappers.problem(
+            401,
+            "unauthorized",
+            "Unauthorized",
+            "The bearer token is invalid, expired or not from the expected issuer",
+            uri,
+            null);
     return Response.fromResponse(problem)
         .header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE + " error=\"invalid_token\"")
         .build();
@@ -68,31 +84,49 @@ public class WriteProblemMappers {
     if (e.getMessage() == null || !e.getMessage().startsWith("SRJWT")) {
       return new ProblemMappers().internal(e, uri);
     }
-    LOG.errorf("Cannot verify bearer tokens on %s: %s (set MP_JWT_VERIFY_PUBLICKEY_LOCATION)", ProblemMappers.instance(uri), e.getMessage());
-    return ProblemMappers.problem(503, "writes-unavailable", "Service Unavailable",
-        "Writes are unavailable: this server cannot verify bearer tokens yet. Reads work.", uri, null);
+    LOG.errorf(
+        "Cannot verify bearer tokens on %s: %s (set MP_JWT_VERIFY_PUBLICKEY_LOCATION)",
+        ProblemMappers.instance(uri), e.getMessage());
+    return ProblemMappers.problem(
+        503,
+        "writes-unavailable",
+        "Service Unavailable",
+        "Writes are unavailable: this server cannot verify bearer tokens yet. Reads work.",
+        uri,
+        null);
   }
 
   @ServerExceptionMapper
   public Response forbidden(ForbiddenException e, UriInfo uri, ResourceInfo resource) {
     List<String> roles = rolesOf(resource);
-    String detail = e.getMessage() != null && !e.getMessage().isBlank()
-        ? e.getMessage()
-        : !roles.contains(Roles.PROVIDER_EDITOR)
-            ? "Your token's roles do not allow this operation (it needs " + String.join(" or ", roles) + ")"
-            : "Your token's roles do not allow this operation (it needs " + Roles.CATALOG_ADMIN + " or, for"
-                + " the providers in its '" + Roles.PROVIDERS_CLAIM + "' claim, " + Roles.PROVIDER_EDITOR + ")";
+    String detail =
+        e.getMessage() != null && !e.getMessage().isBlank()
+            ? e.getMessage()
+            : !roles.contains(Roles.PROVIDER_EDITOR)
+                ? "Your token's roles do not allow this operation (it needs "
+                    + String.join(" or ", roles)
+                    + ")"
+                : "Your token's roles do not allow this operation (it needs "
+                    + Roles.CATALOG_ADMIN
+                    + " or, for"
+                    + " the providers in its '"
+                    + Roles.PROVIDERS_CLAIM
+                    + "' claim, "
+                    + Roles.PROVIDER_EDITOR
+                    + ")";
     return ProblemMappers.problem(403, "forbidden", "Forbidden", detail, uri, null);
   }
 
   @ServerExceptionMapper
   public Response stale(StaleVersionException e, UriInfo uri) {
-    return ProblemMappers.problem(412, "precondition-failed", "Precondition Failed", e.getMessage(), uri, null);
+    return ProblemMappers.problem(
+        412, "precondition-failed", "Precondition Failed", e.getMessage(), uri, null);
   }
 
   @ServerExceptionMapper
   public Response versionMissing(MissingVersionException e, UriInfo uri) {
-    return ProblemMappers.problem(428, "precondition-required", "Precondition Required", e.getMessage(), uri, null);
+    return ProblemMappers.problem(
+        428, "precondition-required", "Precondition Required", e.getMessage(), uri, null);
   }
 
   @ServerExceptionMapper
@@ -105,6 +139,7 @@ public class WriteProblemMappers {
     if (e.getCause() != null) {
       return new ProblemMappers().badJson(e.getCause(), uri);
     }
-    return ProblemMappers.problem(400, "malformed-body", "Malformed Request Body", e.getMessage(), uri, null);
+    return ProblemMappers.problem(
+        400, "malformed-body", "Malformed Request Body", e.getMessage(), uri, null);
   }
 }

@@ -4,8 +4,8 @@ import com.credentialcatalog.rest.problem.Problem;
 import com.credentialcatalog.security.Roles;
 import com.credentialcatalog.service.write.ExamFormatService;
 import com.credentialcatalog.view.ExamFormatView;
-import com.credentialcatalog.write.ExamFormatInput;
 import com.credentialcatalog.view.write.Versioned;
+import com.credentialcatalog.write.ExamFormatInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -37,9 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * One exam format of a program. A program's exams are listed in its detail
- * ({@code GET /programs/{slug}}); the class path equals {@code ProgramResource}'s so both share one
- * routing table.
+ * One exam format of a program. A program's exams are listed in its detail ({@code GET
+ * /programs/{slug}}); the class path equals {@code ProgramResource}'s so both share one routing
+ * table.
  */
 @Path("/api/v1/programs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,28 +59,60 @@ public class ExamFormatResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @SecurityRequirement(name = "jwt")
-  @Operation(operationId = "createExamFormat", summary = "Add an exam format", description = "Adds an exam format to the program; the program's version (ETag) goes up too. `catalog-admin`, or `provider-editor` holding the program's provider. Appends an `exam-format` CREATE change event (slug: the program's).")
-  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-      schema = @Schema(implementation = ExamFormatInput.class),
-      examples = @ExampleObject(name = "exam", value = """
+  @Operation(
+      operationId = "createExamFormat",
+      summary = "Add an exam format",
+      description =
+          "Adds an exam format to the program; the program's version (ETag) goes up too. `catalog-admin`, or `provider-editor` holding the program's provider. Appends an `exam-format` CREATE change event (slug: the program's).")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ExamFormatInput.class),
+              examples =
+                  @ExampleObject(
+                      name = "exam",
+                      value =
+                          """
           {"name": "ACXA exam", "durationMinutesMin": 90, "durationMinutesMax": 90, "questionCountMin": 60,
            "questionCountMax": 60, "multipleChoicePctMin": 80, "multipleChoicePctMax": 80, "scenarioPctMin": 20,
            "scenarioPctMax": 20, "passingScoreMin": 70, "passingScoreScale": "PERCENT", "proctoring": ["REMOTE"],
            "testVendors": ["pearson-vue"], "retakeAttempts": 3, "retakeWindowMonths": 12, "retakeWaitDays": 14,
            "languages": ["en"]}""")))
-  @APIResponse(responseCode = "201", description = "Created; `Location` names it, `ETag` is its version",
-      headers = {@Header(name = "Location", description = "URL of the new exam format", schema = @Schema(type = SchemaType.STRING)),
-          @Header(name = "ETag", description = "Strong entity tag of the exam format's version", schema = @Schema(type = SchemaType.STRING, examples = "\"0\""))},
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExamFormatView.class)))
-  @APIResponse(responseCode = "400", description = "Invalid body; `errors[].field` names each bad field (a max below its min, item shares over 100, an unknown test vendor…)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; `Location` names it, `ETag` is its version",
+      headers = {
+        @Header(
+            name = "Location",
+            description = "URL of the new exam format",
+            schema = @Schema(type = SchemaType.STRING)),
+        @Header(
+            name = "ETag",
+            description = "Strong entity tag of the exam format's version",
+            schema = @Schema(type = SchemaType.STRING, examples = "\"0\""))
+      },
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ExamFormatView.class)))
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "Invalid body; `errors[].field` names each bad field (a max below its min, item shares over 100, an unknown test vendor…)")
   @APIResponse(responseCode = "403", description = "The token may not edit this program")
   @APIResponse(responseCode = "404", description = "No program has this slug")
   public RestResponse<ExamFormatView> create(
-      @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug") String slug,
-      @Valid @NotNull ExamFormatInput body, @Context UriInfo uri) {
+      @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug")
+          String slug,
+      @Valid @NotNull ExamFormatInput body,
+      @Context UriInfo uri) {
     Versioned<ExamFormatView> created = exams.create(slug, body);
-    return WriteResponses.created(uri.getAbsolutePathBuilder().path(Long.toString(created.body().id())).build(),
-        created.body(), created.version());
+    return WriteResponses.created(
+        uri.getAbsolutePathBuilder().path(Long.toString(created.body().id())).build(),
+        created.body(),
+        created.version());
   }
 
   @PUT
@@ -88,23 +120,52 @@ public class ExamFormatResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @SecurityRequirement(name = "jwt")
-  @Operation(operationId = "replaceExamFormat", summary = "Replace an exam format", description = "Replaces every field of the exam format; absent fields become null (lists empty). Needs `If-Match` with the exam format's ETag. Same roles as POST. Appends an `exam-format` UPDATE change event.")
-  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-      schema = @Schema(implementation = ExamFormatInput.class),
-      examples = @ExampleObject(name = "exam", value = """
+  @Operation(
+      operationId = "replaceExamFormat",
+      summary = "Replace an exam format",
+      description =
+          "Replaces every field of the exam format; absent fields become null (lists empty). Needs `If-Match` with the exam format's ETag. Same roles as POST. Appends an `exam-format` UPDATE change event.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ExamFormatInput.class),
+              examples =
+                  @ExampleObject(
+                      name = "exam",
+                      value =
+                          """
           {"name": "ACXA exam", "durationMinutesMin": 120, "durationMinutesMax": 120, "questionCountMin": 75,
            "questionCountMax": 75, "passingScoreMin": 70, "passingScoreScale": "PERCENT", "proctoring": ["REMOTE", "TEST_CENTER"]}""")))
-  @APIResponse(responseCode = "200", description = "Replaced; `ETag` is the new version",
-      headers = @Header(name = "ETag", description = "Strong entity tag of the exam format's new version", schema = @Schema(type = SchemaType.STRING, examples = "\"1\"")),
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExamFormatView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Replaced; `ETag` is the new version",
+      headers =
+          @Header(
+              name = "ETag",
+              description = "Strong entity tag of the exam format's new version",
+              schema = @Schema(type = SchemaType.STRING, examples = "\"1\"")),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ExamFormatView.class)))
   @APIResponse(responseCode = "400", description = "Invalid body")
   @APIResponse(responseCode = "403", description = "The token may not edit this program")
   @APIResponse(responseCode = "404", description = "No such program or exam format")
-  @APIResponse(responseCode = "412", description = "`If-Match` is not the exam format's current version")
+  @APIResponse(
+      responseCode = "412",
+      description = "`If-Match` is not the exam format's current version")
   public RestResponse<ExamFormatView> replace(
-      @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug") String slug,
+      @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug")
+          String slug,
       @Parameter(description = "Exam format id", example = "1") @PathParam("id") long id,
-      @Parameter(description = "ETag of the exam format version this change is based on", example = "\"0\"", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Parameter(
+              description = "ETag of the exam format version this change is based on",
+              example = "\"0\"",
+              required = true)
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch,
       @Valid @NotNull ExamFormatInput body) {
     long version = IfMatch.required(ifMatch, "exam format " + id);
     return WriteResponses.ok(exams.replace(slug, id, version, current -> body));
@@ -115,25 +176,54 @@ public class ExamFormatResource {
   @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @SecurityRequirement(name = "jwt")
-  @Operation(operationId = "updateExamFormat", summary = "Change some fields of an exam format", description = "JSON Merge Patch (RFC 7396, `application/merge-patch+json`; `application/json` is accepted too) over the fields of ExamFormatInput: members present change, `null` clears, absent members stay; the result is validated like a PUT body. Needs `If-Match`. Same roles as POST. Appends an `exam-format` UPDATE change event.")
-  @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-      schema = @Schema(implementation = ExamFormatInput.class),
-      examples = @ExampleObject(name = "longer exam", value = "{\"durationMinutesMax\": 150, \"note\": null}")))
-  @APIResponse(responseCode = "200", description = "Changed; `ETag` is the new version",
-      headers = @Header(name = "ETag", description = "Strong entity tag of the exam format's new version", schema = @Schema(type = SchemaType.STRING, examples = "\"2\"")),
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExamFormatView.class)))
+  @Operation(
+      operationId = "updateExamFormat",
+      summary = "Change some fields of an exam format",
+      description =
+          "JSON Merge Patch (RFC 7396, `application/merge-patch+json`; `application/json` is accepted too) over the fields of ExamFormatInput: members present change, `null` clears, absent members stay; the result is validated like a PUT body. Needs `If-Match`. Same roles as POST. Appends an `exam-format` UPDATE change event.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MergePatch.MEDIA_TYPE,
+              schema = @Schema(implementation = ExamFormatInput.class),
+              examples =
+                  @ExampleObject(
+                      name = "longer exam",
+                      value = "{\"durationMinutesMax\": 150, \"note\": null}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed; `ETag` is the new version",
+      headers =
+          @Header(
+              name = "ETag",
+              description = "Strong entity tag of the exam format's new version",
+              schema = @Schema(type = SchemaType.STRING, examples = "\"2\"")),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ExamFormatView.class)))
   @APIResponse(responseCode = "400", description = "The patch or its result is invalid")
   @APIResponse(responseCode = "403", description = "The token may not edit this program")
   @APIResponse(responseCode = "404", description = "No such program or exam format")
-  @APIResponse(responseCode = "412", description = "`If-Match` is not the exam format's current version")
+  @APIResponse(
+      responseCode = "412",
+      description = "`If-Match` is not the exam format's current version")
   public RestResponse<ExamFormatView> patch(
-      @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug") String slug,
+      @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug")
+          String slug,
       @Parameter(description = "Exam format id", example = "1") @PathParam("id") long id,
-      @Parameter(description = "ETag of the exam format version this change is based on", example = "\"1\"", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Parameter(
+              description = "ETag of the exam format version this change is based on",
+              example = "\"1\"",
+              required = true)
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch,
       JsonNode patch) {
     long version = IfMatch.required(ifMatch, "exam format " + id);
-    return WriteResponses.ok(exams.replace(slug, id, version,
-        current -> mergePatch.apply(current, patch, ExamFormatInput.class)));
+    return WriteResponses.ok(
+        exams.replace(
+            slug, id, version, current -> mergePatch.apply(current, patch, ExamFormatInput.class)));
   }
 
   @DELETE
@@ -142,15 +232,27 @@ public class ExamFormatResource {
   @Path("/{slug}/exams/{id}")
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @SecurityRequirement(name = "jwt")
-  @Operation(operationId = "deleteExamFormat", summary = "Delete an exam format", description = "Deletes an exam format. Needs `If-Match` with the exam format's ETag. Same roles as POST. Appends an `exam-format` DELETE change event.")
+  @Operation(
+      operationId = "deleteExamFormat",
+      summary = "Delete an exam format",
+      description =
+          "Deletes an exam format. Needs `If-Match` with the exam format's ETag. Same roles as POST. Appends an `exam-format` DELETE change event.")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "403", description = "The token may not edit this program")
   @APIResponse(responseCode = "404", description = "No such program or exam format")
-  @APIResponse(responseCode = "412", description = "`If-Match` is not the exam format's current version")
+  @APIResponse(
+      responseCode = "412",
+      description = "`If-Match` is not the exam format's current version")
   public RestResponse<Void> delete(
-      @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug") String slug,
+      @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug")
+          String slug,
       @Parameter(description = "Exam format id", example = "1") @PathParam("id") long id,
-      @Parameter(description = "ETag of the exam format's current version", example = "\"2\"", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+      @Parameter(
+              description = "ETag of the exam format's current version",
+              example = "\"2\"",
+              required = true)
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch) {
     exams.delete(slug, id, IfMatch.required(ifMatch, "exam format " + id));
     return WriteResponses.noContent();
   }

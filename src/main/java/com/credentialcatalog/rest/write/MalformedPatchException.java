@@ -2,7 +2,10 @@ package com.credentialcatalog.rest.write;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
-/** A merge patch whose result is not a valid request body; answered as the JSON error it wraps (400). */
+/**
+ * A merge patch whose result is not a valid request body; answered as the JSON error it wraps
+ * (400).
+ */
 public class MalformedPatchException extends RuntimeException {
 
   public MalformedPatchException(JsonProcessingException cause) {

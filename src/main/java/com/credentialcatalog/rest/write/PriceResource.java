@@ -4,8 +4,8 @@ import com.credentialcatalog.rest.problem.Problem;
 import com.credentialcatalog.security.Roles;
 import com.credentialcatalog.service.write.PriceService;
 import com.credentialcatalog.view.PriceView;
-import com.credentialcatalog.write.PriceInput;
 import com.credentialcatalog.view.write.Versioned;
+import com.credentialcatalog.write.PriceInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -38,7 +38,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * One price row of a program. The list of a program's prices is {@code GET /programs/{slug}/prices}
- * in {@code ProgramResource}; the class path equals that resource's so both share one routing table.
+ * in {@code ProgramResource}; the class path equals that resource's so both share one routing
+ * table.
  */
 @Path("/api/v1/programs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,25 +59,57 @@ public class PriceResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @SecurityRequirement(name = "jwt")
-  @Operation(operationId = "createPrice", summary = "Add a price", description = "Adds a price row to the program; the program's version (ETag) goes up too. `catalog-admin`, or `provider-editor` holding the program's provider. Appends a `price` CREATE change event (slug: the program's).")
-  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-      schema = @Schema(implementation = PriceInput.class),
-      examples = @ExampleObject(name = "exam fee", value = """
+  @Operation(
+      operationId = "createPrice",
+      summary = "Add a price",
+      description =
+          "Adds a price row to the program; the program's version (ETag) goes up too. `catalog-admin`, or `provider-editor` holding the program's provider. Appends a `price` CREATE change event (slug: the program's).")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PriceInput.class),
+              examples =
+                  @ExampleObject(
+                      name = "exam fee",
+                      value =
+                          """
           {"feeType": "EXAM", "amountMin": 450, "amountMax": 650, "currency": "USD", "audience": "NON_MEMBER",
            "requiredForAward": true, "validFrom": "2025-01-01"}""")))
-  @APIResponse(responseCode = "201", description = "Created; `Location` names it, `ETag` is its version",
-      headers = {@Header(name = "Location", description = "URL of the new price", schema = @Schema(type = SchemaType.STRING)),
-          @Header(name = "ETag", description = "Strong entity tag of the price's version", schema = @Schema(type = SchemaType.STRING, examples = "\"0\""))},
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PriceView.class)))
-  @APIResponse(responseCode = "400", description = "Invalid body; `errors[].field` names each bad field (amountMax below amountMin, validTo not after validFrom…)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; `Location` names it, `ETag` is its version",
+      headers = {
+        @Header(
+            name = "Location",
+            description = "URL of the new price",
+            schema = @Schema(type = SchemaType.STRING)),
+        @Header(
+            name = "ETag",
+            description = "Strong entity tag of the price's version",
+            schema = @Schema(type = SchemaType.STRING, examples = "\"0\""))
+      },
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PriceView.class)))
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "Invalid body; `errors[].field` names each bad field (amountMax below amountMin, validTo not after validFrom…)")
   @APIResponse(responseCode = "403", description = "The token may not edit this program")
   @APIResponse(responseCode = "404", description = "No program has this slug")
   public RestResponse<PriceView> create(
-      @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug") String slug,
-      @Valid @NotNull PriceInput body, @Context UriInfo uri) {
+      @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug")
+          String slug,
+      @Valid @NotNull PriceInput body,
+      @Context UriInfo uri) {
     Versioned<PriceView> created = prices.create(slug, body);
-    return WriteResponses.created(uri.getAbsolutePathBuilder().path(Long.toString(created.body().id())).build(),
-        created.body(), created.version());
+    return WriteResponses.created(
+        uri.getAbsolutePathBuilder().path(Long.toString(created.body().id())).build(),
+        created.body(),
+        created.version());
   }
 
   @PUT
@@ -84,23 +117,50 @@ public class PriceResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @SecurityRequirement(name = "jwt")
-  @Operation(operationId = "replacePrice", summary = "Replace a price", description = "Replaces every field of the price row; absent fields become null (audience ANY, requiredForAward false). To record a new price but keep history, close this row with validTo and add a new one instead. Needs `If-Match` with the price's ETag. Same roles as POST. Appends a `price` UPDATE change event.")
-  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-      schema = @Schema(implementation = PriceInput.class),
-      examples = @ExampleObject(name = "exam fee", value = """
+  @Operation(
+      operationId = "replacePrice",
+      summary = "Replace a price",
+      description =
+          "Replaces every field of the price row; absent fields become null (audience ANY, requiredForAward false). To record a new price but keep history, close this row with validTo and add a new one instead. Needs `If-Match` with the price's ETag. Same roles as POST. Appends a `price` UPDATE change event.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PriceInput.class),
+              examples =
+                  @ExampleObject(
+                      name = "exam fee",
+                      value =
+                          """
           {"feeType": "EXAM", "amountMin": 475, "amountMax": 675, "currency": "USD", "audience": "NON_MEMBER",
            "requiredForAward": true, "validFrom": "2025-01-01"}""")))
-  @APIResponse(responseCode = "200", description = "Replaced; `ETag` is the new version",
-      headers = @Header(name = "ETag", description = "Strong entity tag of the price's new version", schema = @Schema(type = SchemaType.STRING, examples = "\"1\"")),
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PriceView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Replaced; `ETag` is the new version",
+      headers =
+          @Header(
+              name = "ETag",
+              description = "Strong entity tag of the price's new version",
+              schema = @Schema(type = SchemaType.STRING, examples = "\"1\"")),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PriceView.class)))
   @APIResponse(responseCode = "400", description = "Invalid body")
   @APIResponse(responseCode = "403", description = "The token may not edit this program")
   @APIResponse(responseCode = "404", description = "No such program or price")
   @APIResponse(responseCode = "412", description = "`If-Match` is not the price's current version")
   public RestResponse<PriceView> replace(
-      @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug") String slug,
+      @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug")
+          String slug,
       @Parameter(description = "Price id", example = "1") @PathParam("id") long id,
-      @Parameter(description = "ETag of the price version this change is based on", example = "\"0\"", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Parameter(
+              description = "ETag of the price version this change is based on",
+              example = "\"0\"",
+              required = true)
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch,
       @Valid @NotNull PriceInput body) {
     long version = IfMatch.required(ifMatch, "price " + id);
     return WriteResponses.ok(prices.replace(slug, id, version, current -> body));
@@ -111,25 +171,50 @@ public class PriceResource {
   @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @SecurityRequirement(name = "jwt")
-  @Operation(operationId = "updatePrice", summary = "Change some fields of a price", description = "JSON Merge Patch (RFC 7396, `application/merge-patch+json`; `application/json` is accepted too) over the fields of PriceInput: members present change, `null` clears, absent members stay; the result is validated like a PUT body. Needs `If-Match`. Same roles as POST. Appends a `price` UPDATE change event.")
-  @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-      schema = @Schema(implementation = PriceInput.class),
-      examples = @ExampleObject(name = "close the row", value = "{\"validTo\": \"2026-01-01\"}")))
-  @APIResponse(responseCode = "200", description = "Changed; `ETag` is the new version",
-      headers = @Header(name = "ETag", description = "Strong entity tag of the price's new version", schema = @Schema(type = SchemaType.STRING, examples = "\"2\"")),
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PriceView.class)))
+  @Operation(
+      operationId = "updatePrice",
+      summary = "Change some fields of a price",
+      description =
+          "JSON Merge Patch (RFC 7396, `application/merge-patch+json`; `application/json` is accepted too) over the fields of PriceInput: members present change, `null` clears, absent members stay; the result is validated like a PUT body. Needs `If-Match`. Same roles as POST. Appends a `price` UPDATE change event.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MergePatch.MEDIA_TYPE,
+              schema = @Schema(implementation = PriceInput.class),
+              examples =
+                  @ExampleObject(name = "close the row", value = "{\"validTo\": \"2026-01-01\"}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed; `ETag` is the new version",
+      headers =
+          @Header(
+              name = "ETag",
+              description = "Strong entity tag of the price's new version",
+              schema = @Schema(type = SchemaType.STRING, examples = "\"2\"")),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PriceView.class)))
   @APIResponse(responseCode = "400", description = "The patch or its result is invalid")
   @APIResponse(responseCode = "403", description = "The token may not edit this program")
   @APIResponse(responseCode = "404", description = "No such program or price")
   @APIResponse(responseCode = "412", description = "`If-Match` is not the price's current version")
   public RestResponse<PriceView> patch(
-      @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug") String slug,
+      @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug")
+          String slug,
       @Parameter(description = "Price id", example = "1") @PathParam("id") long id,
-      @Parameter(description = "ETag of the price version this change is based on", example = "\"1\"", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Parameter(
+              description = "ETag of the price version this change is based on",
+              example = "\"1\"",
+              required = true)
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch,
       JsonNode patch) {
     long version = IfMatch.required(ifMatch, "price " + id);
-    return WriteResponses.ok(prices.replace(slug, id, version,
-        current -> mergePatch.apply(current, patch, PriceInput.class)));
+    return WriteResponses.ok(
+        prices.replace(
+            slug, id, version, current -> mergePatch.apply(current, patch, PriceInput.class)));
   }
 
   @DELETE
@@ -138,15 +223,25 @@ public class PriceResource {
   @Path("/{slug}/prices/{id}")
   @RolesAllowed({Roles.CATALOG_ADMIN, Roles.PROVIDER_EDITOR})
   @SecurityRequirement(name = "jwt")
-  @Operation(operationId = "deletePrice", summary = "Delete a price", description = "Deletes a price row (for a price that merely ended, set validTo instead: history is kept). Needs `If-Match` with the price's ETag. Same roles as POST. Appends a `price` DELETE change event.")
+  @Operation(
+      operationId = "deletePrice",
+      summary = "Delete a price",
+      description =
+          "Deletes a price row (for a price that merely ended, set validTo instead: history is kept). Needs `If-Match` with the price's ETag. Same roles as POST. Appends a `price` DELETE change event.")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "403", description = "The token may not edit this program")
   @APIResponse(responseCode = "404", description = "No such program or price")
   @APIResponse(responseCode = "412", description = "`If-Match` is not the price's current version")
   public RestResponse<Void> delete(
-      @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug") String slug,
+      @Parameter(description = "Program slug", example = "acme-cx-analyst") @PathParam("slug")
+          String slug,
       @Parameter(description = "Price id", example = "1") @PathParam("id") long id,
-      @Parameter(description = "ETag of the price's current version", example = "\"2\"", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+      @Parameter(
+              description = "ETag of the price's current version",
+              example = "\"2\"",
+              required = true)
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch) {
     prices.delete(slug, id, IfMatch.required(ifMatch, "price " + id));
     return WriteResponses.noContent();
   }

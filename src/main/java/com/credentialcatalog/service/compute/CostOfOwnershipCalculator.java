@@ -20,8 +20,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Cost of ownership (README "What you get") as a pure function of a program's detail: no database, no clock.
- * The SQL sort keys in {@code ProgramSqlBuilder} mirror these rules; a test keeps them in step.
+ * Cost of ownership (README "What you get") as a pure function of a program's detail: no database,
+ * no clock. The SQL sort keys in {@code ProgramSqlBuilder} mirror these rules; a test keeps them in
+ * step.
  */
 public final class CostOfOwnershipCalculator {
 
@@ -36,17 +37,23 @@ public final class CostOfOwnershipCalculator {
    *     use, and is refused when they use several (never mixes currencies)
    * @throws InvalidInputException when the currency is ambiguous
    */
-  public static CostOfOwnership compute(ProgramDetail program, int horizonYears, PriceAudience audience,
-      String currency, LocalDate asOf) {
+  public static CostOfOwnership compute(
+      ProgramDetail program,
+      int horizonYears,
+      PriceAudience audience,
+      String currency,
+      LocalDate asOf) {
     List<PriceView> inForce = program.prices().stream().filter(p -> inForce(p, asOf)).toList();
     String cur = currency != null ? currency : onlyCurrency(inForce);
     List<PriceView> usable = inForce.stream().filter(p -> p.currency().equals(cur)).toList();
     List<String> assumptions = new ArrayList<>();
     List<CostOfOwnership.LineItem> items = new ArrayList<>();
-    assumptions.add("Prices in force on " + asOf + ", in " + cur + "; other currencies are not converted.");
-    assumptions.add(audience == null || audience == PriceAudience.ANY
-        ? "No audience chosen: where members and non-members pay differently, min is the cheaper and max the dearer."
-        : "Prices for " + audience + " where a fee has them, otherwise the price for anyone.");
+    assumptions.add(
+        "Prices in force on " + asOf + ", in " + cur + "; other currencies are not converted.");
+    assumptions.add(
+        audience == null || audience == PriceAudience.ANY
+            ? "No audience chosen: where members and non-members pay differently, min is the cheaper and max the dearer."
+            : "Prices for " + audience + " where a fee has them, otherwise the price for anyone.");
 
     Map<FeeType, List<PriceView>> required = new LinkedHashMap<>();
     for (PriceView p : usable) {
@@ -65,36 +72,45 @@ public final class CostOfOwnershipCalculator {
       DecimalRange fee = cheapestToDearest(options);
       initialMin = add(initialMin, fee.min());
       initialMax = add(initialMax, fee.max());
-      items.add(new CostOfOwnership.LineItem(label(e.getKey()), e.getKey(), fee, new IntRange(1, 1),
-          fee, sources(options)));
+      items.add(
+          new CostOfOwnership.LineItem(
+              label(e.getKey()), e.getKey(), fee, new IntRange(1, 1), fee, sources(options)));
     }
     boolean complete = true;
     if (required.isEmpty()) {
       complete = false;
-      assumptions.add("No required initial fee is known in " + cur + "; the initial cost is unknown.");
+      assumptions.add(
+          "No required initial fee is known in " + cur + "; the initial cost is unknown.");
     } else {
-      assumptions.add("Initial cost counts fees required for the award; optional study material, bootcamps, practice exams and travel are left out.");
+      assumptions.add(
+          "Initial cost counts fees required for the award; optional study material, bootcamps, practice exams and travel are left out.");
     }
 
     DecimalRange renewals = null;
     IntRange renewalCount = null;
     RenewalPolicyView renewal = program.renewal();
-    List<PriceView> renewalFees = forAudience(usable.stream()
-        .filter(p -> p.feeType() == FeeType.RENEWAL).toList(), audience);
+    List<PriceView> renewalFees =
+        forAudience(usable.stream().filter(p -> p.feeType() == FeeType.RENEWAL).toList(), audience);
     if (renewal == null || renewal.cycleYears() == null) {
       complete = false;
-      assumptions.add(renewal == null
-          ? "No renewal policy is known; renewals are left out."
-          : "The renewal cycle is not known; renewals are left out.");
+      assumptions.add(
+          renewal == null
+              ? "No renewal policy is known; renewals are left out."
+              : "The renewal cycle is not known; renewals are left out.");
     } else {
       int shortest = renewal.cycleYears().min();
       int longest = renewal.cycleYears().max() != null ? renewal.cycleYears().max() : shortest;
       int fewest = horizonYears / longest;
       int most = horizonYears / shortest;
       renewalCount = new IntRange(fewest, most);
-      assumptions.add("Renews every " + (shortest == longest ? shortest : shortest + "–" + longest)
-          + " years: " + (fewest == most ? fewest : fewest + "–" + most) + " renewal(s) in "
-          + horizonYears + " years (min uses the longest cycle, max the shortest).");
+      assumptions.add(
+          "Renews every "
+              + (shortest == longest ? shortest : shortest + "–" + longest)
+              + " years: "
+              + (fewest == most ? fewest : fewest + "–" + most)
+              + " renewal(s) in "
+              + horizonYears
+              + " years (min uses the longest cycle, max the shortest).");
       if (renewalFees.isEmpty()) {
         complete = complete && fewest == 0 && most == 0;
         if (most > 0) {
@@ -102,18 +118,24 @@ public final class CostOfOwnershipCalculator {
         }
       } else {
         DecimalRange fee = cheapestToDearest(renewalFees);
-        renewals = new DecimalRange(fee.min().multiply(BigDecimal.valueOf(fewest)),
-            fee.max().multiply(BigDecimal.valueOf(most)));
-        items.add(new CostOfOwnership.LineItem("Renewal fee", FeeType.RENEWAL, fee, renewalCount,
-            renewals, sources(renewalFees)));
+        renewals =
+            new DecimalRange(
+                fee.min().multiply(BigDecimal.valueOf(fewest)),
+                fee.max().multiply(BigDecimal.valueOf(most)));
+        items.add(
+            new CostOfOwnership.LineItem(
+                "Renewal fee", FeeType.RENEWAL, fee, renewalCount, renewals, sources(renewalFees)));
         if (renewal.acceptedRoutes() != null && !renewal.acceptedRoutes().isEmpty()) {
-          assumptions.add("Renewal is counted at its fee; the cost of earning credits (" + renewal.acceptedRoutes()
-              + ") is not known and left out.");
+          assumptions.add(
+              "Renewal is counted at its fee; the cost of earning credits ("
+                  + renewal.acceptedRoutes()
+                  + ") is not known and left out.");
         }
       }
     }
 
-    DecimalRange initial = initialMin == null ? null : new DecimalRange(scale(initialMin), scale(initialMax));
+    DecimalRange initial =
+        initialMin == null ? null : new DecimalRange(scale(initialMin), scale(initialMax));
     DecimalRange total = null;
     DecimalRange perYear = null;
     if (initial != null) {
@@ -121,12 +143,25 @@ public final class CostOfOwnershipCalculator {
       BigDecimal tMax = initial.max().add(renewals == null ? BigDecimal.ZERO : renewals.max());
       total = new DecimalRange(scale(tMin), scale(tMax));
       BigDecimal years = BigDecimal.valueOf(horizonYears);
-      perYear = new DecimalRange(tMin.divide(years, 2, RoundingMode.HALF_UP),
-          tMax.divide(years, 2, RoundingMode.HALF_UP));
+      perYear =
+          new DecimalRange(
+              tMin.divide(years, 2, RoundingMode.HALF_UP),
+              tMax.divide(years, 2, RoundingMode.HALF_UP));
     }
-    return new CostOfOwnership(program.slug(), horizonYears, audience, cur, asOf, initial,
+    return new CostOfOwnership(
+        program.slug(),
+        horizonYears,
+        audience,
+        cur,
+        asOf,
+        initial,
         renewals == null ? null : new DecimalRange(scale(renewals.min()), scale(renewals.max())),
-        total, perYear, renewalCount, complete, items, assumptions);
+        total,
+        perYear,
+        renewalCount,
+        complete,
+        items,
+        assumptions);
   }
 
   /** A list item's cost figures: the required initial cost and the cost of ownership. */
@@ -141,8 +176,14 @@ public final class CostOfOwnershipCalculator {
    * @param renewalMin null when no renewal fee is in force
    * @param cycleMin null when the renewal cycle (or the policy) is unknown
    */
-  public static Figures figures(BigDecimal initialMin, BigDecimal initialMax, BigDecimal renewalMin,
-      BigDecimal renewalMax, Integer cycleMin, Integer cycleMax, int horizonYears) {
+  public static Figures figures(
+      BigDecimal initialMin,
+      BigDecimal initialMax,
+      BigDecimal renewalMin,
+      BigDecimal renewalMax,
+      Integer cycleMin,
+      Integer cycleMax,
+      int horizonYears) {
     if (initialMin == null) {
       return new Figures(null, null);
     }
@@ -153,7 +194,8 @@ public final class CostOfOwnershipCalculator {
       tMin = tMin.add(renewalMin.multiply(BigDecimal.valueOf(horizonYears / longest)));
       tMax = tMax.add(renewalMax.multiply(BigDecimal.valueOf(horizonYears / cycleMin)));
     }
-    return new Figures(new DecimalRange(scale(initialMin), scale(initialMax)),
+    return new Figures(
+        new DecimalRange(scale(initialMin), scale(initialMax)),
         new DecimalRange(scale(tMin), scale(tMax)));
   }
 
@@ -163,28 +205,37 @@ public final class CostOfOwnershipCalculator {
         && (p.validTo() == null || p.validTo().isAfter(date));
   }
 
-  /** Rows for the audience where there are any, else rows for anyone; every row when no audience. */
+  /**
+   * Rows for the audience where there are any, else rows for anyone; every row when no audience.
+   */
   static List<PriceView> forAudience(List<PriceView> rows, PriceAudience audience) {
     if (audience == null || audience == PriceAudience.ANY) {
       return rows;
     }
     List<PriceView> specific = rows.stream().filter(p -> p.audience() == audience).toList();
-    return !specific.isEmpty() ? specific : rows.stream().filter(p -> p.audience() == PriceAudience.ANY).toList();
+    return !specific.isEmpty()
+        ? specific
+        : rows.stream().filter(p -> p.audience() == PriceAudience.ANY).toList();
   }
 
   private static String onlyCurrency(List<PriceView> prices) {
     Set<String> currencies = new TreeSet<>();
     prices.forEach(p -> currencies.add(p.currency()));
     if (currencies.size() > 1) {
-      throw InvalidInputException.of("currency", InvalidInputException.Kind.INCONSISTENT,
-          "The program is priced in %s; choose one with the {currency} parameter", currencies);
+      throw InvalidInputException.of(
+          "currency",
+          InvalidInputException.Kind.INCONSISTENT,
+          "The program is priced in %s; choose one with the {currency} parameter",
+          currencies);
     }
     return currencies.isEmpty() ? "USD" : currencies.iterator().next();
   }
 
   private static DecimalRange cheapestToDearest(List<PriceView> options) {
-    BigDecimal min = options.stream().map(p -> p.amount().min()).min(BigDecimal::compareTo).orElseThrow();
-    BigDecimal max = options.stream().map(p -> p.amount().max()).max(BigDecimal::compareTo).orElseThrow();
+    BigDecimal min =
+        options.stream().map(p -> p.amount().min()).min(BigDecimal::compareTo).orElseThrow();
+    BigDecimal max =
+        options.stream().map(p -> p.amount().max()).max(BigDecimal::compareTo).orElseThrow();
     return new DecimalRange(min, max);
   }
 

@@ -1,6 +1,5 @@
 package com.credentialcatalog.service.compute;
 
-import com.credentialcatalog.domain.ConditionKind;
 import com.credentialcatalog.request.EligibilityProfile;
 import com.credentialcatalog.view.EligibilityRouteView;
 import com.credentialcatalog.view.ProgramDetail;
@@ -13,9 +12,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Eligibility (README "What you get") as a pure function: a candidate is eligible when every condition of any
- * one route holds. A threshold given as a range ("6–12 months") is met at its lower bound, the
- * bar the guides give; the gap names the upper bound too.
+ * Eligibility (README "What you get") as a pure function: a candidate is eligible when every
+ * condition of any one route holds. A threshold given as a range ("6–12 months") is met at its
+ * lower bound, the bar the guides give; the gap names the upper bound too.
  */
 public final class EligibilityEvaluator {
 
@@ -50,12 +49,19 @@ public final class EligibilityEvaluator {
       }
       routes.add(new RouteResult(route.name(), satisfied, met, missing, unknown, also));
     }
-    Status status = eligibleVia != null ? Status.ELIGIBLE
-        : routes.isEmpty() || anyUnknown ? Status.UNKNOWN : Status.NOT_ELIGIBLE;
+    Status status =
+        eligibleVia != null
+            ? Status.ELIGIBLE
+            : routes.isEmpty() || anyUnknown ? Status.UNKNOWN : Status.NOT_ELIGIBLE;
     return new ProgramEligibility(program.slug(), program.name(), status, eligibleVia, routes);
   }
 
-  private enum Verdict { MET, MISSING, UNKNOWN, STEP }
+  private enum Verdict {
+    MET,
+    MISSING,
+    UNKNOWN,
+    STEP
+  }
 
   private record Outcome(Verdict verdict, String gap) {
     static Outcome met() {
@@ -63,30 +69,45 @@ public final class EligibilityEvaluator {
     }
   }
 
-  private static Outcome check(EligibilityRouteView.Condition c, EligibilityProfile p, ProgramDetail program) {
+  private static Outcome check(
+      EligibilityRouteView.Condition c, EligibilityProfile p, ProgramDetail program) {
     Integer bar = c.value() == null ? null : c.value().min();
     Integer upper = c.value() == null ? null : c.value().max();
     return switch (c.kind()) {
       case MIN_AGE -> threshold(p.age(), bar, null, "age", "years of age", "Age not given");
-      case EXPERIENCE_MONTHS -> threshold(p.experienceMonths(), bar, upper, "experience",
-          "months of experience", "Months of experience not given");
-      case COURSE_HOURS -> threshold(p.courseHours(), bar, upper, "course", "course hours",
-          "Course hours not given");
-      case SUPERVISORY_EXPERIENCE -> flag(p.supervisoryExperience(), "Supervisory responsibilities needed",
-          "Supervisory experience not given");
-      case PORTFOLIO_EVIDENCE -> flag(p.hasPortfolio(), "A portfolio or documented evidence of work is needed",
-          "Portfolio not given");
-      case PREREQUISITE_CREDENTIAL -> c.credential() == null
-          ? new Outcome(Verdict.UNKNOWN, "The source does not name the prerequisite")
-          : holds(p.credentialsHeld(), c.credential())
-              ? Outcome.met()
-              : new Outcome(Verdict.MISSING, "Earn " + c.credential() + " first");
+      case EXPERIENCE_MONTHS ->
+          threshold(
+              p.experienceMonths(),
+              bar,
+              upper,
+              "experience",
+              "months of experience",
+              "Months of experience not given");
+      case COURSE_HOURS ->
+          threshold(
+              p.courseHours(), bar, upper, "course", "course hours", "Course hours not given");
+      case SUPERVISORY_EXPERIENCE ->
+          flag(
+              p.supervisoryExperience(),
+              "Supervisory responsibilities needed",
+              "Supervisory experience not given");
+      case PORTFOLIO_EVIDENCE ->
+          flag(
+              p.hasPortfolio(),
+              "A portfolio or documented evidence of work is needed",
+              "Portfolio not given");
+      case PREREQUISITE_CREDENTIAL ->
+          c.credential() == null
+              ? new Outcome(Verdict.UNKNOWN, "The source does not name the prerequisite")
+              : holds(p.credentialsHeld(), c.credential())
+                  ? Outcome.met()
+                  : new Outcome(Verdict.MISSING, "Earn " + c.credential() + " first");
       case ATTESTATION -> new Outcome(Verdict.STEP, "Done when applying");
     };
   }
 
-  private static Outcome threshold(Integer value, Integer bar, Integer upper, String what, String unit,
-      String notGiven) {
+  private static Outcome threshold(
+      Integer value, Integer bar, Integer upper, String what, String unit, String notGiven) {
     if (bar == null) {
       return new Outcome(Verdict.UNKNOWN, "The source does not state the required " + unit);
     }

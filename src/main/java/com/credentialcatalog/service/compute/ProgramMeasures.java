@@ -24,8 +24,8 @@ public final class ProgramMeasures {
   }
 
   /**
-   * Months of experience the easiest route asks (0 for a route without an experience condition),
-   * or null when no route is known or every route's amount is unknown.
+   * Months of experience the easiest route asks (0 for a route without an experience condition), or
+   * null when no route is known or every route's amount is unknown.
    */
   public static Integer easiestExperienceMonths(ProgramDetail program) {
     Integer best = null;

@@ -7,7 +7,8 @@ public class ChildNotFoundException extends NotFoundException {
 
   public ChildNotFoundException(String resource, String programSlug, String key) {
     super(resource, programSlug);
-    this.message = "Program '" + programSlug + "' has no " + resource + (key == null ? "" : " '" + key + "'");
+    this.message =
+        "Program '" + programSlug + "' has no " + resource + (key == null ? "" : " '" + key + "'");
   }
 
   @Override

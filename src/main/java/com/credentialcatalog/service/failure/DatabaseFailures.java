@@ -10,10 +10,10 @@ import java.util.Set;
 import org.hibernate.exception.JDBCConnectionException;
 
 /**
- * Tells a database outage from a fault of the request: both adapters answer an outage with
- * "service unavailable, retry later" (REST 503 + Retry-After, GraphQL SERVICE_UNAVAILABLE) rather
- * than an internal error, because the client did nothing wrong and the same request will succeed
- * once the database is back.
+ * Tells a database outage from a fault of the request: both adapters answer an outage with "service
+ * unavailable, retry later" (REST 503 + Retry-After, GraphQL SERVICE_UNAVAILABLE) rather than an
+ * internal error, because the client did nothing wrong and the same request will succeed once the
+ * database is back.
  */
 public final class DatabaseFailures {
 
@@ -42,7 +42,8 @@ public final class DatabaseFailures {
       if (!seen.add(t)) {
         continue;
       }
-      if (t instanceof DatabaseUnavailableException || t instanceof SQLTransientConnectionException
+      if (t instanceof DatabaseUnavailableException
+          || t instanceof SQLTransientConnectionException
           || t instanceof JDBCConnectionException) {
         return true;
       }
@@ -52,7 +53,8 @@ public final class DatabaseFailures {
       String message = t.getMessage();
       // Agroal reports an exhausted pool as a plain SQLException without a state ("Sorry,
       // acquisition timeout!" in Agroal 2/3).
-      if (t instanceof SQLException && message != null
+      if (t instanceof SQLException
+          && message != null
           && message.toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
         return true;
       }
@@ -65,7 +67,10 @@ public final class DatabaseFailures {
   }
 
   static boolean unavailableState(String state) {
-    return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
-        || state.equals("57P03"));
+    return state != null
+        && (state.startsWith("08")
+            || state.equals("57P01")
+            || state.equals("57P02")
+            || state.equals("57P03"));
   }
 }

@@ -15,16 +15,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A program as schema.org {@code EducationalOccupationalCredential} (JSON-LD), for search engines and
- * HR systems that speak schema.org. Pure function of the program's detail and signals.
+ * A program as schema.org {@code EducationalOccupationalCredential} (JSON-LD), for search engines
+ * and HR systems that speak schema.org. Pure function of the program's detail and signals.
  */
 public final class CredentialJsonLd {
 
   private CredentialJsonLd() {}
 
   /** The JSON-LD document; prices are those in force on {@code today}. */
-  public static Map<String, Object> of(ProgramDetail p, List<RecognitionSignalView> signals, String selfUrl,
-      LocalDate today) {
+  public static Map<String, Object> of(
+      ProgramDetail p, List<RecognitionSignalView> signals, String selfUrl, LocalDate today) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("@context", "https://schema.org");
     doc.put("@type", "EducationalOccupationalCredential");

@@ -23,10 +23,10 @@ public class ChangeFeedService {
 
   /**
    * Events with a sequence above {@code after}, oldest first. {@code lastSeq} of the answer is
-   * where the next read starts, and it never passes an event: writers append under one lock
-   * ({@link ChangeLog}), so events become visible in sequence order, and a cursor beyond the newest
-   * event is refused rather than echoed back (a follower storing it would skip the events that
-   * later receive those numbers).
+   * where the next read starts, and it never passes an event: writers append under one lock ({@link
+   * ChangeLog}), so events become visible in sequence order, and a cursor beyond the newest event
+   * is refused rather than echoed back (a follower storing it would skip the events that later
+   * receive those numbers).
    *
    * @throws InvalidInputException on a negative cursor, a cursor beyond the newest event, or a
    *     limit outside 1–{@value #MAX_LIMIT}
@@ -34,27 +34,46 @@ public class ChangeFeedService {
   @Transactional
   public ChangeFeed after(long after, int limit) {
     if (after < 0) {
-      throw InvalidInputException.of("after", InvalidInputException.Kind.OUT_OF_RANGE, "{} must not be negative");
+      throw InvalidInputException.of(
+          "after", InvalidInputException.Kind.OUT_OF_RANGE, "{} must not be negative");
     }
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw InvalidInputException.of("limit", InvalidInputException.Kind.OUT_OF_RANGE, "{} must be between 1 and " + MAX_LIMIT);
+      throw InvalidInputException.of(
+          "limit",
+          InvalidInputException.Kind.OUT_OF_RANGE,
+          "{} must be between 1 and " + MAX_LIMIT);
     }
-    List<ChangeEvent> rows = em.createQuery(
-            "from ChangeEvent e where e.seq > :after order by e.seq", ChangeEvent.class)
-        .setParameter("after", after)
-        .setMaxResults(limit + 1)
-        .getResultList();
+    List<ChangeEvent> rows =
+        em.createQuery("from ChangeEvent e where e.seq > :after order by e.seq", ChangeEvent.class)
+            .setParameter("after", after)
+            .setMaxResults(limit + 1)
+            .getResultList();
     boolean more = rows.size() > limit;
-    List<ChangeEventView> events = rows.stream().limit(limit)
-        .map(e -> new ChangeEventView(e.seq, e.entityType, e.slug, e.operation, e.occurredAt, e.actor))
-        .toList();
-    long latest = em.createQuery("select coalesce(max(e.seq), 0) from ChangeEvent e", Long.class)
-        .getSingleResult();
+    List<ChangeEventView> events =
+        rows.stream()
+            .limit(limit)
+            .map(
+                e ->
+                    new ChangeEventView(
+                        e.seq, e.entityType, e.slug, e.operation, e.occurredAt, e.actor))
+            .toList();
+    long latest =
+        em.createQuery("select coalesce(max(e.seq), 0) from ChangeEvent e", Long.class)
+            .getSingleResult();
     if (after > latest) {
       // Read after the events and only ever growing: a cursor this feed returned is never refused.
-      throw InvalidInputException.of("after", InvalidInputException.Kind.OUT_OF_RANGE, "after=" + after + " is beyond the end of the feed: the latest"
-          + " sequence is " + latest + ". Pass a lastSeq this feed returned (or " + latest + " to follow from"
-          + " now on); a cursor from another catalog needs a fresh start from GET /api/v1/export.");
+      throw InvalidInputException.of(
+          "after",
+          InvalidInputException.Kind.OUT_OF_RANGE,
+          "after="
+              + after
+              + " is beyond the end of the feed: the latest"
+              + " sequence is "
+              + latest
+              + ". Pass a lastSeq this feed returned (or "
+              + latest
+              + " to follow from"
+              + " now on); a cursor from another catalog needs a fresh start from GET /api/v1/export.");
     }
     long last = events.isEmpty() ? after : events.get(events.size() - 1).seq();
     return new ChangeFeed(events, last, more, latest);

@@ -2,7 +2,6 @@ package com.credentialcatalog.service.read;
 
 import com.credentialcatalog.domain.AudienceRole;
 import com.credentialcatalog.domain.Competency;
-import com.credentialcatalog.domain.CreditUnit;
 import com.credentialcatalog.domain.DeliveryMode;
 import com.credentialcatalog.domain.EligibilityRoute;
 import com.credentialcatalog.domain.ExamFormat;
@@ -37,8 +36,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns programs into {@link ProgramDetail} records with a fixed number of batch loads, whatever the
- * number of programs. Runs inside the caller's transaction.
+ * Turns programs into {@link ProgramDetail} records with a fixed number of batch loads, whatever
+ * the number of programs. Runs inside the caller's transaction.
  */
 @ApplicationScoped
 public class ProgramAssembler {
@@ -75,7 +74,8 @@ public class ProgramAssembler {
     for (Program p : page) {
       List<Price> programPrices = prices.getOrDefault(p.id, List.of());
       List<PriceView> priceViews = programPrices.stream().map(this::price).toList();
-      RenewalPolicy renewal = renewals.getOrDefault(p.id, List.of()).stream().findFirst().orElse(null);
+      RenewalPolicy renewal =
+          renewals.getOrDefault(p.id, List.of()).stream().findFirst().orElse(null);
       Set<Long> used = new LinkedHashSet<>();
       addSource(used, p.source);
       programPrices.forEach(x -> addSource(used, x.source));
@@ -86,36 +86,39 @@ public class ProgramAssembler {
       routes.getOrDefault(p.id, List.of()).forEach(x -> addSource(used, x.source));
       outcomes.getOrDefault(p.id, List.of()).forEach(x -> addSource(used, x.source));
 
-      result.add(new ProgramDetail(
-          p.slug,
-          p.name,
-          p.acronym,
-          summary(p.provider),
-          p.credentialType,
-          p.level,
-          enums(p.audienceRoles, AudienceRole.class),
-          enums(p.competencies, Competency.class),
-          enums(p.deliveryModes, DeliveryMode.class),
-          List.copyOf(p.languages),
-          IntRange.of(p.studyHoursMin, p.studyHoursMax),
-          IntRange.of(p.durationWeeksMin, p.durationWeeksMax),
-          p.launchYear,
-          p.status,
-          p.supersededBy == null ? null : p.supersededBy.slug,
-          p.website,
-          p.description,
-          p.lastVerifiedAt,
-          aliases.getOrDefault(p.id, List.of()).stream().map(a -> a.alias).toList(),
-          priceViews,
-          exams.getOrDefault(p.id, List.of()).stream().map(e -> exam(e, sources)).toList(),
-          renewal == null ? null : renewal(renewal, priceViews, sources),
-          routes.getOrDefault(p.id, List.of()).stream().map(r -> route(r, sources)).toList(),
-          outcomes.getOrDefault(p.id, List.of()).stream().map(o -> outcome(o, sources)).toList(),
-          used.stream().map(sources::get).map(ProgramAssembler::source).toList(),
-          recognitions.get(p.id),
-          slugOf(p.source, sources),
-          p.updatedAt,
-          p.version));
+      result.add(
+          new ProgramDetail(
+              p.slug,
+              p.name,
+              p.acronym,
+              summary(p.provider),
+              p.credentialType,
+              p.level,
+              enums(p.audienceRoles, AudienceRole.class),
+              enums(p.competencies, Competency.class),
+              enums(p.deliveryModes, DeliveryMode.class),
+              List.copyOf(p.languages),
+              IntRange.of(p.studyHoursMin, p.studyHoursMax),
+              IntRange.of(p.durationWeeksMin, p.durationWeeksMax),
+              p.launchYear,
+              p.status,
+              p.supersededBy == null ? null : p.supersededBy.slug,
+              p.website,
+              p.description,
+              p.lastVerifiedAt,
+              aliases.getOrDefault(p.id, List.of()).stream().map(a -> a.alias).toList(),
+              priceViews,
+              exams.getOrDefault(p.id, List.of()).stream().map(e -> exam(e, sources)).toList(),
+              renewal == null ? null : renewal(renewal, priceViews, sources),
+              routes.getOrDefault(p.id, List.of()).stream().map(r -> route(r, sources)).toList(),
+              outcomes.getOrDefault(p.id, List.of()).stream()
+                  .map(o -> outcome(o, sources))
+                  .toList(),
+              used.stream().map(sources::get).map(ProgramAssembler::source).toList(),
+              recognitions.get(p.id),
+              slugOf(p.source, sources),
+              p.updatedAt,
+              p.version));
     }
     return result;
   }
@@ -126,33 +129,58 @@ public class ProgramAssembler {
   }
 
   public static SourceView source(Source s) {
-    return s == null ? null : new SourceView(s.slug, s.title, s.url, s.publisher, s.asOfYear,
-        s.publishedDate, s.retrievedDate, s.note);
+    return s == null
+        ? null
+        : new SourceView(
+            s.slug,
+            s.title,
+            s.url,
+            s.publisher,
+            s.asOfYear,
+            s.publishedDate,
+            s.retrievedDate,
+            s.note);
   }
 
-  /** The view of one price row; the price write service answers with it too, so a write and a read show the same shape. */
+  /**
+   * The view of one price row; the price write service answers with it too, so a write and a read
+   * show the same shape.
+   */
   public PriceView price(Price p) {
-    return new PriceView(p.id, p.feeType, DecimalRange.of(p.amountMin, p.amountMax), p.currency,
-        p.audience, p.deliveryMode, p.requiredForAward, p.validFrom, p.validTo, p.note,
+    return new PriceView(
+        p.id,
+        p.feeType,
+        DecimalRange.of(p.amountMin, p.amountMax),
+        p.currency,
+        p.audience,
+        p.deliveryMode,
+        p.requiredForAward,
+        p.validFrom,
+        p.validTo,
+        p.note,
         p.source == null ? null : p.source.slug);
   }
 
   ExamFormatView exam(ExamFormat e, Map<Long, Source> sources) {
-    ExamFormatView.ItemMix mix = IntRange.of(e.multipleChoicePctMin, e.multipleChoicePctMax) == null
-            && IntRange.of(e.scenarioPctMin, e.scenarioPctMax) == null
-            && IntRange.of(e.practicalPctMin, e.practicalPctMax) == null
-        ? null
-        : new ExamFormatView.ItemMix(
-            IntRange.of(e.multipleChoicePctMin, e.multipleChoicePctMax),
-            IntRange.of(e.scenarioPctMin, e.scenarioPctMax),
-            IntRange.of(e.practicalPctMin, e.practicalPctMax));
-    ExamFormatView.PassingScore passing = e.passingScoreMin == null && e.passingScoreMax == null
-        ? null
-        : new ExamFormatView.PassingScore(e.passingScoreMin, e.passingScoreMax, e.passingScoreScale,
-            e.passingScoreScaleMax);
-    ExamFormatView.RetakeRule retake = e.retakeAttempts == null && e.retakeWaitDays == null
-        ? null
-        : new ExamFormatView.RetakeRule(e.retakeAttempts, e.retakeWindowMonths, e.retakeWaitDays);
+    ExamFormatView.ItemMix mix =
+        IntRange.of(e.multipleChoicePctMin, e.multipleChoicePctMax) == null
+                && IntRange.of(e.scenarioPctMin, e.scenarioPctMax) == null
+                && IntRange.of(e.practicalPctMin, e.practicalPctMax) == null
+            ? null
+            : new ExamFormatView.ItemMix(
+                IntRange.of(e.multipleChoicePctMin, e.multipleChoicePctMax),
+                IntRange.of(e.scenarioPctMin, e.scenarioPctMax),
+                IntRange.of(e.practicalPctMin, e.practicalPctMax));
+    ExamFormatView.PassingScore passing =
+        e.passingScoreMin == null && e.passingScoreMax == null
+            ? null
+            : new ExamFormatView.PassingScore(
+                e.passingScoreMin, e.passingScoreMax, e.passingScoreScale, e.passingScoreScaleMax);
+    ExamFormatView.RetakeRule retake =
+        e.retakeAttempts == null && e.retakeWaitDays == null
+            ? null
+            : new ExamFormatView.RetakeRule(
+                e.retakeAttempts, e.retakeWindowMonths, e.retakeWaitDays);
     return new ExamFormatView(
         e.id,
         e.name,
@@ -162,8 +190,10 @@ public class ProgramAssembler {
         passing,
         enums(e.proctoring, Proctoring.class),
         // A set from a join: give it a stable order, or ETags and clients see it shuffle.
-        e.testVendors.stream().sorted(java.util.Comparator.comparing((Provider v) -> v.slug))
-            .map(ProgramAssembler::summary).toList(),
+        e.testVendors.stream()
+            .sorted(java.util.Comparator.comparing((Provider v) -> v.slug))
+            .map(ProgramAssembler::summary)
+            .toList(),
         retake,
         List.copyOf(e.languages),
         e.accommodationExtraMinutes,
@@ -189,15 +219,22 @@ public class ProgramAssembler {
         r.name,
         r.description,
         r.conditions.stream()
-            .map(c -> new EligibilityRouteView.Condition(
-                c.kind, IntRange.of(c.valueMin, c.valueMax), c.credential, c.description))
+            .map(
+                c ->
+                    new EligibilityRouteView.Condition(
+                        c.kind, IntRange.of(c.valueMin, c.valueMax), c.credential, c.description))
             .toList(),
         slugOf(r.source, sources));
   }
 
   OutcomeClaimView outcome(OutcomeClaim o, Map<Long, Source> sources) {
-    return new OutcomeClaimView(o.metric, DecimalRange.of(o.valueMin, o.valueMax), o.unit,
-        IntRange.of(o.periodMonthsMin, o.periodMonthsMax), o.statement, slugOf(o.source, sources));
+    return new OutcomeClaimView(
+        o.metric,
+        DecimalRange.of(o.valueMin, o.valueMax),
+        o.unit,
+        IntRange.of(o.periodMonthsMin, o.periodMonthsMax),
+        o.statement,
+        slugOf(o.source, sources));
   }
 
   public static <E extends Enum<E>> List<E> enums(Collection<String> values, Class<E> type) {

@@ -1,8 +1,8 @@
 package com.credentialcatalog.service.read;
 
+import com.credentialcatalog.query.Bounds;
 import com.credentialcatalog.query.Cursor;
 import com.credentialcatalog.query.Facet;
-import com.credentialcatalog.query.Bounds;
 import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.query.ProgramFilter;
 import com.credentialcatalog.query.ProgramSort;
@@ -11,10 +11,10 @@ import com.credentialcatalog.query.SortOrder;
 import com.credentialcatalog.repository.ProgramDetailReader;
 import com.credentialcatalog.repository.ProgramSearchRepository;
 import com.credentialcatalog.service.compute.CostOfOwnershipCalculator;
+import com.credentialcatalog.view.DecimalRange;
+import com.credentialcatalog.view.PrebuiltJson;
 import com.credentialcatalog.view.ProgramDetail;
 import com.credentialcatalog.view.ProgramPage;
-import com.credentialcatalog.view.PrebuiltJson;
-import com.credentialcatalog.view.DecimalRange;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,7 +38,8 @@ public class ProgramQueryService {
   private final ProgramDetailReader details;
   private final Clock clock;
 
-  public ProgramQueryService(ProgramSearchRepository search, ProgramDetailReader details, Clock clock) {
+  public ProgramQueryService(
+      ProgramSearchRepository search, ProgramDetailReader details, Clock clock) {
     this.search = search;
     this.details = details;
     this.clock = clock;
@@ -49,8 +50,12 @@ public class ProgramQueryService {
    *
    * @param cursors per item, the cursor that resumes right after it (Relay edge cursors)
    */
-  public record DetailPage(List<ProgramDetail> items, String nextCursor, long totalCount,
-      Map<Facet, Map<String, Long>> facets, List<String> cursors) {}
+  public record DetailPage(
+      List<ProgramDetail> items,
+      String nextCursor,
+      long totalCount,
+      Map<Facet, Map<String, Long>> facets,
+      List<String> cursors) {}
 
   /**
    * A page of matching programs as read-model rows, in order.
@@ -58,8 +63,12 @@ public class ProgramQueryService {
    * @param cursors per row, the cursor that resumes right after it
    * @param totalCount -1 when not asked for
    */
-  public record RowPage(List<ProgramSearchRepository.Row> rows, List<String> cursors, String nextCursor,
-      long totalCount, Map<Facet, Map<String, Long>> facets) {}
+  public record RowPage(
+      List<ProgramSearchRepository.Row> rows,
+      List<String> cursors,
+      String nextCursor,
+      long totalCount,
+      Map<Facet, Map<String, Long>> facets) {}
 
   /**
    * Finds programs with their full detail.
@@ -70,11 +79,17 @@ public class ProgramQueryService {
    * @param withTotal whether to count the filtered set (a second statement)
    * @throws InvalidInputException on a bad limit, a foreign cursor or relevance without q
    */
-  public DetailPage findDetails(ProgramFilter filter, SortOrder order, String cursor, int limit,
-      Set<Facet> facets, boolean withTotal) {
+  public DetailPage findDetails(
+      ProgramFilter filter,
+      SortOrder order,
+      String cursor,
+      int limit,
+      Set<Facet> facets,
+      boolean withTotal) {
     RowPage page = findRows(filter, order, cursor, limit, facets, withTotal, true);
     List<ProgramDetail> items = page.rows().stream().map(r -> details.parse(r.detail())).toList();
-    return new DetailPage(items, page.nextCursor(), page.totalCount(), page.facets(), page.cursors());
+    return new DetailPage(
+        items, page.nextCursor(), page.totalCount(), page.facets(), page.cursors());
   }
 
   /**
@@ -83,8 +98,14 @@ public class ProgramQueryService {
    * @param withDetail whether the rows carry each program's detail JSON
    * @throws InvalidInputException as {@link #findDetails}
    */
-  public RowPage findRows(ProgramFilter filter, SortOrder order, String cursor, int limit,
-      Set<Facet> facets, boolean withTotal, boolean withDetail) {
+  public RowPage findRows(
+      ProgramFilter filter,
+      SortOrder order,
+      String cursor,
+      int limit,
+      Set<Facet> facets,
+      boolean withTotal,
+      boolean withDetail) {
     Bounds.pageSize(limit);
     Bounds.horizonYears(order.horizonYears());
     if (order.sort() == ProgramSort.RELEVANCE && filter.q() == null) {
@@ -95,8 +116,8 @@ public class ProgramQueryService {
     Cursor after = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor, fingerprint);
     // The total rides on the page statement; facets (which give the total too) need their own.
     boolean totalWithPage = withTotal && facets.isEmpty();
-    List<ProgramSearchRepository.Row> rows = search.page(filter, order, after, limit + 1, today, withDetail,
-        totalWithPage);
+    List<ProgramSearchRepository.Row> rows =
+        search.page(filter, order, after, limit + 1, today, withDetail, totalWithPage);
     boolean more = rows.size() > limit;
     if (more) {
       rows = rows.subList(0, limit);
@@ -118,24 +139,24 @@ public class ProgramQueryService {
   }
 
   /**
-   * The REST list: summaries with the figures the filter's currency, audience and horizon give,
-   * and the size of the filtered set.
+   * The REST list: summaries with the figures the filter's currency, audience and horizon give, and
+   * the size of the filtered set.
    *
    * @throws InvalidInputException as {@link #findDetails}
    */
-  public ProgramPage find(ProgramFilter filter, SortOrder order, String cursor, int limit, Set<Facet> facets) {
+  public ProgramPage find(
+      ProgramFilter filter, SortOrder order, String cursor, int limit, Set<Facet> facets) {
     RowPage page = findRows(filter, order, cursor, limit, facets, true, false);
-    List<PrebuiltJson> items = page.rows().stream()
-        .map(r -> item(r, filter.currency(), order.horizonYears()))
-        .toList();
+    List<PrebuiltJson> items =
+        page.rows().stream().map(r -> item(r, filter.currency(), order.horizonYears())).toList();
     Map<String, Map<String, Long>> facetsOut = new LinkedHashMap<>();
     page.facets().forEach((f, values) -> facetsOut.put(f.parameter(), values));
     return new ProgramPage(items, page.nextCursor(), page.totalCount(), facetsOut);
   }
 
   /**
-   * The cursor after each row, sealed only when asked for: a REST page shows only the last one,
-   * and sealing (an HMAC each) was a fifth of a list's server time when done for every row.
+   * The cursor after each row, sealed only when asked for: a REST page shows only the last one, and
+   * sealing (an HMAC each) was a fifth of a list's server time when done for every row.
    */
   private static final class EdgeCursors extends AbstractList<String> {
     private final List<ProgramSearchRepository.Row> rows;
@@ -170,14 +191,24 @@ public class ProgramQueryService {
    * currency, audience and horizon, which match GET /programs/{slug}/cost.
    */
   static PrebuiltJson item(ProgramSearchRepository.Row r, String currency, int horizonYears) {
-    CostOfOwnershipCalculator.Figures cost = CostOfOwnershipCalculator.figures(r.initialMin(), r.initialMax(),
-        r.renewalMin(), r.renewalMax(), r.renewalCycleMin(), r.renewalCycleMax(), horizonYears);
-    StringBuilder json = new StringBuilder(r.summaryHead().length() + r.summaryTail().length() + 120)
-        .append(r.summaryHead()).append(", \"initialCost\" : ");
+    CostOfOwnershipCalculator.Figures cost =
+        CostOfOwnershipCalculator.figures(
+            r.initialMin(),
+            r.initialMax(),
+            r.renewalMin(),
+            r.renewalMax(),
+            r.renewalCycleMin(),
+            r.renewalCycleMax(),
+            horizonYears);
+    StringBuilder json =
+        new StringBuilder(r.summaryHead().length() + r.summaryTail().length() + 120)
+            .append(r.summaryHead())
+            .append(", \"initialCost\" : ");
     range(json, cost.initial()).append(", \"costOfOwnership\" : ");
     range(json, cost.total()).append(", \"currency\" : ");
     // An ISO 4217 code (the filter checked it): nothing in it needs escaping.
-    (currency == null ? json.append("null") : json.append('"').append(currency).append('"')).append(", ");
+    (currency == null ? json.append("null") : json.append('"').append(currency).append('"'))
+        .append(", ");
     return new PrebuiltJson(json.append(r.summaryTail()).toString());
   }
 
@@ -186,6 +217,10 @@ public class ProgramQueryService {
     if (range == null) {
       return json.append("null");
     }
-    return json.append("{\"min\" : ").append(range.min()).append(", \"max\" : ").append(range.max()).append('}');
+    return json.append("{\"min\" : ")
+        .append(range.min())
+        .append(", \"max\" : ")
+        .append(range.max())
+        .append('}');
   }
 }

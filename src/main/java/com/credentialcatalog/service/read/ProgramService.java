@@ -1,22 +1,22 @@
 package com.credentialcatalog.service.read;
 
-import com.credentialcatalog.service.failure.NotFoundException;
-import com.credentialcatalog.service.jsonld.CredentialJsonLd;
-import com.credentialcatalog.repository.ProgramDetailReader;
-import com.credentialcatalog.view.ProgramDetail;
-import jakarta.enterprise.context.ApplicationScoped;
 import com.credentialcatalog.domain.PriceAudience;
 import com.credentialcatalog.query.Bounds;
 import com.credentialcatalog.query.InvalidInputException;
+import com.credentialcatalog.repository.ProgramDetailReader;
+import com.credentialcatalog.request.EligibilityProfile;
 import com.credentialcatalog.service.compute.ComparisonCalculator;
 import com.credentialcatalog.service.compute.CostOfOwnershipCalculator;
 import com.credentialcatalog.service.compute.EligibilityEvaluator;
+import com.credentialcatalog.service.failure.NotFoundException;
+import com.credentialcatalog.service.jsonld.CredentialJsonLd;
 import com.credentialcatalog.view.Comparison;
 import com.credentialcatalog.view.CostOfOwnership;
-import com.credentialcatalog.request.EligibilityProfile;
 import com.credentialcatalog.view.PriceHistory;
+import com.credentialcatalog.view.ProgramDetail;
 import com.credentialcatalog.view.ProgramEligibility;
 import com.credentialcatalog.view.write.Versioned;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -50,7 +50,10 @@ public class ProgramService {
   @Transactional
   public Map<String, Object> jsonLd(String slug, String selfUrl) {
     ProgramDetail detail = detail(slug);
-    return CredentialJsonLd.of(detail, recognition.report(slug, null, null, null, null).signals(), selfUrl,
+    return CredentialJsonLd.of(
+        detail,
+        recognition.report(slug, null, null, null, null).signals(),
+        selfUrl,
         LocalDate.now(clock));
   }
 
@@ -65,9 +68,9 @@ public class ProgramService {
   }
 
   /**
-   * The full detail of one program as the JSON document the API serves, prebuilt by the read
-   * model, with the program's version (its ETag): one indexed read, nothing assembled or
-   * serialized per request.
+   * The full detail of one program as the JSON document the API serves, prebuilt by the read model,
+   * with the program's version (its ETag): one indexed read, nothing assembled or serialized per
+   * request.
    *
    * @throws NotFoundException when no program has this slug
    */
@@ -83,22 +86,25 @@ public class ProgramService {
   public PriceHistory prices(String slug, LocalDate asOf) {
     ProgramDetail detail = detail(slug);
     LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
-    return new PriceHistory(slug, date,
+    return new PriceHistory(
+        slug,
+        date,
         detail.prices().stream().filter(p -> CostOfOwnershipCalculator.inForce(p, date)).toList(),
         detail.prices());
   }
 
   /**
-   * Cost of ownership of one program, computed by {@link com.credentialcatalog.service.compute.CostOfOwnershipCalculator}.
+   * Cost of ownership of one program, computed by {@link
+   * com.credentialcatalog.service.compute.CostOfOwnershipCalculator}.
    *
    * @throws NotFoundException when no program has this slug
    * @throws InvalidInputException on a horizon outside 1–50 or an ambiguous currency
    */
-  public CostOfOwnership cost(String slug, int horizonYears, PriceAudience audience, String currency,
-      LocalDate asOf) {
+  public CostOfOwnership cost(
+      String slug, int horizonYears, PriceAudience audience, String currency, LocalDate asOf) {
     Bounds.horizonYears(horizonYears);
-    return CostOfOwnershipCalculator.compute(detail(slug), horizonYears, audience, currency,
-        asOf != null ? asOf : LocalDate.now(clock));
+    return CostOfOwnershipCalculator.compute(
+        detail(slug), horizonYears, audience, currency, asOf != null ? asOf : LocalDate.now(clock));
   }
 
   /**
@@ -107,21 +113,27 @@ public class ProgramService {
    * @throws NotFoundException naming the first unknown slug
    * @throws InvalidInputException on too few or too many programs, or a bad horizon
    */
-  public Comparison compare(List<String> slugs, int horizonYears, PriceAudience audience, String currency) {
+  public Comparison compare(
+      List<String> slugs, int horizonYears, PriceAudience audience, String currency) {
     List<String> distinct = new ArrayList<>(new LinkedHashSet<>(slugs));
     if (distinct.size() < 2 || distinct.size() > MAX_COMPARE) {
-      throw InvalidInputException.of("programs", InvalidInputException.Kind.OUT_OF_RANGE, "Compare between 2 and "
-          + MAX_COMPARE + " distinct programs (got " + distinct.size() + ")");
+      throw InvalidInputException.of(
+          "programs",
+          InvalidInputException.Kind.OUT_OF_RANGE,
+          "Compare between 2 and "
+              + MAX_COMPARE
+              + " distinct programs (got "
+              + distinct.size()
+              + ")");
     }
     Bounds.horizonYears(horizonYears);
-    return ComparisonCalculator.compare(detailsOf(distinct), horizonYears, audience, currency,
-        LocalDate.now(clock));
+    return ComparisonCalculator.compare(
+        detailsOf(distinct), horizonYears, audience, currency, LocalDate.now(clock));
   }
 
-  /**
-   * Evaluates a profile against the given programs (already filtered by the caller).
-   */
-  public List<ProgramEligibility> eligibility(List<ProgramDetail> candidates, EligibilityProfile profile) {
+  /** Evaluates a profile against the given programs (already filtered by the caller). */
+  public List<ProgramEligibility> eligibility(
+      List<ProgramDetail> candidates, EligibilityProfile profile) {
     return candidates.stream().map(p -> EligibilityEvaluator.evaluate(p, profile)).toList();
   }
 
@@ -135,5 +147,4 @@ public class ProgramService {
     }
     return slugs.stream().map(bySlug::get).toList();
   }
-
 }

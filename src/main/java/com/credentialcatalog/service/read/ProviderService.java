@@ -1,13 +1,13 @@
 package com.credentialcatalog.service.read;
 
-import com.credentialcatalog.service.failure.NotFoundException;
 import com.credentialcatalog.domain.Provider;
-import com.credentialcatalog.repository.ProviderReader;
-import com.credentialcatalog.repository.ProviderRepository;
-import com.credentialcatalog.query.Cursor;
 import com.credentialcatalog.query.Bounds;
+import com.credentialcatalog.query.Cursor;
 import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.query.ProviderFilter;
+import com.credentialcatalog.repository.ProviderReader;
+import com.credentialcatalog.repository.ProviderRepository;
+import com.credentialcatalog.service.failure.NotFoundException;
 import com.credentialcatalog.view.Page;
 import com.credentialcatalog.view.ProviderView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,23 +59,41 @@ public class ProviderService {
     boolean descending = s.startsWith("-");
     String key = s.replaceFirst("^[-+]", "");
     if (!key.equals("name") && !key.equals("updatedAt")) {
-      throw InvalidInputException.of("sort", InvalidInputException.Kind.UNKNOWN_VALUE,
-          "Unknown sort '%s'; use name or updatedAt", key);
+      throw InvalidInputException.of(
+          "sort",
+          InvalidInputException.Kind.UNKNOWN_VALUE,
+          "Unknown sort '%s'; use name or updatedAt",
+          key);
     }
     boolean byUpdatedAt = key.equals("updatedAt");
     String fingerprint = Integer.toHexString((filter + "|" + s).hashCode());
     Cursor after = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor, fingerprint);
-    List<Provider> rows = providers.page(filter, byUpdatedAt, descending,
-        after == null ? null : after.value(), after == null ? null : after.id(), limit + 1);
+    List<Provider> rows =
+        providers.page(
+            filter,
+            byUpdatedAt,
+            descending,
+            after == null ? null : after.value(),
+            after == null ? null : after.id(),
+            limit + 1);
     boolean more = rows.size() > limit;
     if (more) {
       rows = rows.subList(0, limit);
     }
-    List<String> cursors = rows.stream()
-        .map(p -> new Cursor(fingerprint, byUpdatedAt ? p.updatedAt.toString() : p.name.toLowerCase(), p.id).encode())
-        .toList();
+    List<String> cursors =
+        rows.stream()
+            .map(
+                p ->
+                    new Cursor(
+                            fingerprint,
+                            byUpdatedAt ? p.updatedAt.toString() : p.name.toLowerCase(),
+                            p.id)
+                        .encode())
+            .toList();
     Map<Long, Long> counts = providers.programCounts(rows.stream().map(p -> p.id).toList());
-    return new CursorPage(rows.stream().map(p -> view(p, counts.getOrDefault(p.id, 0L))).toList(), cursors,
+    return new CursorPage(
+        rows.stream().map(p -> view(p, counts.getOrDefault(p.id, 0L))).toList(),
+        cursors,
         more ? cursors.get(limit - 1) : null);
   }
 
@@ -100,12 +118,23 @@ public class ProviderService {
    */
   @Transactional
   public ProviderView get(String slug) {
-    Provider p = providers.findBySlug(slug).orElseThrow(() -> new NotFoundException("provider", slug));
+    Provider p =
+        providers.findBySlug(slug).orElseThrow(() -> new NotFoundException("provider", slug));
     return view(p, providers.programCounts(List.of(p.id)).getOrDefault(p.id, 0L));
   }
 
   static ProviderView view(Provider p, long programCount) {
-    return new ProviderView(p.slug, p.name, p.acronym, p.kind, p.website, p.country, p.description,
-        programCount, ProgramAssembler.source(p.source), p.updatedAt, p.version);
+    return new ProviderView(
+        p.slug,
+        p.name,
+        p.acronym,
+        p.kind,
+        p.website,
+        p.country,
+        p.description,
+        programCount,
+        ProgramAssembler.source(p.source),
+        p.updatedAt,
+        p.version);
   }
 }

@@ -1,12 +1,12 @@
 package com.credentialcatalog.service.read;
 
-import com.credentialcatalog.service.failure.NotFoundException;
 import com.credentialcatalog.domain.Program;
 import com.credentialcatalog.domain.RecognitionKind;
 import com.credentialcatalog.domain.RecognitionSignal;
 import com.credentialcatalog.domain.RequirementLevel;
 import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.repository.ProgramRepository;
+import com.credentialcatalog.service.failure.NotFoundException;
 import com.credentialcatalog.view.RecognitionReport;
 import com.credentialcatalog.view.RecognitionSignalView;
 import com.credentialcatalog.view.RecognitionSummary;
@@ -23,7 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads recognition signals: per program with a monthly series, and summaries for many programs. */
+/**
+ * Reads recognition signals: per program with a monthly series, and summaries for many programs.
+ */
 @ApplicationScoped
 public class RecognitionService {
 
@@ -43,10 +45,13 @@ public class RecognitionService {
    * @throws NotFoundException when no program has this slug
    */
   @Transactional
-  public RecognitionReport report(String slug, String region, RecognitionKind kind, LocalDate from, LocalDate to) {
-    Program program = programs.findBySlug(slug).orElseThrow(() -> new NotFoundException("program", slug));
+  public RecognitionReport report(
+      String slug, String region, RecognitionKind kind, LocalDate from, LocalDate to) {
+    Program program =
+        programs.findBySlug(slug).orElseThrow(() -> new NotFoundException("program", slug));
     if (from != null && to != null && from.isAfter(to)) {
-      throw InvalidInputException.of("from", InvalidInputException.Kind.INCONSISTENT, "{from} must not be after {to}");
+      throw InvalidInputException.of(
+          "from", InvalidInputException.Kind.INCONSISTENT, "{from} must not be after {to}");
     }
     StringBuilder jpql = new StringBuilder("from RecognitionSignal s where s.program.id = :id");
     Map<String, Object> params = new HashMap<>();
@@ -74,26 +79,39 @@ public class RecognitionService {
 
     Map<String, Map<String, long[]>> byLine = new LinkedHashMap<>();
     for (RecognitionSignal s : signals) {
-      if (s.kind != RecognitionKind.JOB_POSTING_MENTIONS || s.postingsScanned == null
-          || s.postingsMatched == null || s.postingsScanned == 0) {
+      if (s.kind != RecognitionKind.JOB_POSTING_MENTIONS
+          || s.postingsScanned == null
+          || s.postingsMatched == null
+          || s.postingsScanned == 0) {
         continue;
       }
       String line = s.region + "|" + s.requirementLevel.name();
       String month = s.periodStart.toString().substring(0, 7);
-      long[] sums = byLine.computeIfAbsent(line, k -> new java.util.TreeMap<>())
-          .computeIfAbsent(month, k -> new long[2]);
+      long[] sums =
+          byLine
+              .computeIfAbsent(line, k -> new java.util.TreeMap<>())
+              .computeIfAbsent(month, k -> new long[2]);
       sums[0] += s.postingsMatched;
       sums[1] += s.postingsScanned;
     }
     List<RecognitionReport.Series> series = new ArrayList<>();
-    byLine.forEach((line, months) -> {
-      String[] parts = line.split("\\|");
-      List<RecognitionReport.Point> points = new ArrayList<>();
-      months.forEach((month, sums) -> points.add(new RecognitionReport.Point(month, sums[0], sums[1], share(sums[0], sums[1]))));
-      series.add(new RecognitionReport.Series(parts[0], RequirementLevel.valueOf(parts[1]), points));
-    });
-    return new RecognitionReport(slug, summaries(List.of(program.id)).get(program.id),
-        signals.stream().map(RecognitionService::view).toList(), series);
+    byLine.forEach(
+        (line, months) -> {
+          String[] parts = line.split("\\|");
+          List<RecognitionReport.Point> points = new ArrayList<>();
+          months.forEach(
+              (month, sums) ->
+                  points.add(
+                      new RecognitionReport.Point(
+                          month, sums[0], sums[1], share(sums[0], sums[1]))));
+          series.add(
+              new RecognitionReport.Series(parts[0], RequirementLevel.valueOf(parts[1]), points));
+        });
+    return new RecognitionReport(
+        slug,
+        summaries(List.of(program.id)).get(program.id),
+        signals.stream().map(RecognitionService::view).toList(),
+        series);
   }
 
   /** Summaries for many programs in one statement; programs without signals get an empty one. */
@@ -103,22 +121,31 @@ public class RecognitionService {
     if (programIds.isEmpty()) {
       return result;
     }
-    List<Object[]> rows = em.createNativeQuery("SELECT program_id, count(*),"
-            + " array_to_string(array_agg(DISTINCT region ORDER BY region), ','),"
-            + " array_to_string(array_agg(DISTINCT kind ORDER BY kind), ','),"
-            + " sum(postings_matched) FILTER (WHERE kind = 'JOB_POSTING_MENTIONS' AND postings_scanned > 0),"
-            + " sum(postings_scanned) FILTER (WHERE kind = 'JOB_POSTING_MENTIONS' AND postings_scanned > 0 AND postings_matched IS NOT NULL),"
-            + " max(period_end) FROM recognition_signal WHERE program_id = ANY(CAST(?1 AS bigint[]))"
-            + " GROUP BY program_id")
-        .setParameter(1, programIds.toArray(Long[]::new))
-        .getResultList();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT program_id, count(*),"
+                    + " array_to_string(array_agg(DISTINCT region ORDER BY region), ','),"
+                    + " array_to_string(array_agg(DISTINCT kind ORDER BY kind), ','),"
+                    + " sum(postings_matched) FILTER (WHERE kind = 'JOB_POSTING_MENTIONS' AND postings_scanned > 0),"
+                    + " sum(postings_scanned) FILTER (WHERE kind = 'JOB_POSTING_MENTIONS' AND postings_scanned > 0 AND postings_matched IS NOT NULL),"
+                    + " max(period_end) FROM recognition_signal WHERE program_id = ANY(CAST(?1 AS bigint[]))"
+                    + " GROUP BY program_id")
+            .setParameter(1, programIds.toArray(Long[]::new))
+            .getResultList();
     for (Object[] r : rows) {
       long id = ((Number) r[0]).longValue();
       Number matched = (Number) r[4];
       Number scanned = (Number) r[5];
-      result.put(id, new RecognitionSummary(((Number) r[1]).longValue(), split((String) r[2]), split((String) r[3]),
-          matched == null || scanned == null ? null : share(matched.longValue(), scanned.longValue()),
-          r[6] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[6]));
+      result.put(
+          id,
+          new RecognitionSummary(
+              ((Number) r[1]).longValue(),
+              split((String) r[2]),
+              split((String) r[3]),
+              matched == null || scanned == null
+                  ? null
+                  : share(matched.longValue(), scanned.longValue()),
+              r[6] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[6]));
     }
     for (Long id : programIds) {
       result.putIfAbsent(id, new RecognitionSummary(0, List.of(), List.of(), null, null));
@@ -131,11 +158,24 @@ public class RecognitionService {
   }
 
   private static BigDecimal share(long matched, long scanned) {
-    return scanned == 0 ? null : BigDecimal.valueOf(matched).divide(BigDecimal.valueOf(scanned), 4, RoundingMode.HALF_UP);
+    return scanned == 0
+        ? null
+        : BigDecimal.valueOf(matched).divide(BigDecimal.valueOf(scanned), 4, RoundingMode.HALF_UP);
   }
 
   private static RecognitionSignalView view(RecognitionSignal s) {
-    return new RecognitionSignalView(s.kind, s.sourceName, s.sourceUrl, s.region, s.periodStart, s.periodEnd,
-        s.requirementLevel, s.postingsMatched, s.postingsScanned, s.observedAt, s.evidenceUrl, s.submittedBy);
+    return new RecognitionSignalView(
+        s.kind,
+        s.sourceName,
+        s.sourceUrl,
+        s.region,
+        s.periodStart,
+        s.periodEnd,
+        s.requirementLevel,
+        s.postingsMatched,
+        s.postingsScanned,
+        s.observedAt,
+        s.evidenceUrl,
+        s.submittedBy);
   }
 }

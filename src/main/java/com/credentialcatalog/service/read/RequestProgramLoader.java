@@ -1,6 +1,5 @@
 package com.credentialcatalog.service.read;
 
-import com.credentialcatalog.service.failure.NotFoundException;
 import com.credentialcatalog.domain.AudienceRole;
 import com.credentialcatalog.domain.Competency;
 import com.credentialcatalog.domain.CredentialType;
@@ -16,6 +15,7 @@ import com.credentialcatalog.repository.ProgramDetailReader;
 import com.credentialcatalog.repository.ProgramDetailReader.Part;
 import com.credentialcatalog.repository.ProgramDetailReader.Stored;
 import com.credentialcatalog.repository.ProgramSearchRepository;
+import com.credentialcatalog.service.failure.NotFoundException;
 import com.credentialcatalog.view.EligibilityRouteView;
 import com.credentialcatalog.view.ExamFormatView;
 import com.credentialcatalog.view.IntRange;
@@ -41,12 +41,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Programs and their children for an adapter that loads each kind of child only when a client
- * asks for it (GraphQL), over the read model: a page (or a program) is one statement that brings
- * each program's prebuilt detail, and every kind of child is then taken from it. The details are
- * kept for the rest of the request, so asking for exams, prices, renewal… of a page costs no
- * further statement; a program not yet loaded in this request costs one statement for all of
- * them.
+ * Programs and their children for an adapter that loads each kind of child only when a client asks
+ * for it (GraphQL), over the read model: a page (or a program) is one statement that brings each
+ * program's prebuilt detail, and every kind of child is then taken from it. The details are kept
+ * for the rest of the request, so asking for exams, prices, renewal… of a page costs no further
+ * statement; a program not yet loaded in this request costs one statement for all of them.
  */
 @ApplicationScoped
 public class RequestProgramLoader {
@@ -55,7 +54,8 @@ public class RequestProgramLoader {
   private final ProgramDetailReader reader;
   private final LoadedPrograms requestLoads;
 
-  public RequestProgramLoader(ProgramQueryService query, ProgramDetailReader reader, LoadedPrograms requestLoads) {
+  public RequestProgramLoader(
+      ProgramQueryService query, ProgramDetailReader reader, LoadedPrograms requestLoads) {
     this.query = query;
     this.reader = reader;
     this.requestLoads = requestLoads;
@@ -72,8 +72,8 @@ public class RequestProgramLoader {
   }
 
   /**
-   * A program's own facts, without children. The internal id lets an adapter ask for children;
-   * it is never a public identifier.
+   * A program's own facts, without children. The internal id lets an adapter ask for children; it
+   * is never a public identifier.
    */
   public record ProgramCore(
       long id,
@@ -105,7 +105,11 @@ public class RequestProgramLoader {
    * @param cursors per item, the cursor that resumes right after it
    * @param totalCount -1 when not asked for
    */
-  public record CorePage(List<ProgramCore> items, List<String> cursors, String nextCursor, long totalCount,
+  public record CorePage(
+      List<ProgramCore> items,
+      List<String> cursors,
+      String nextCursor,
+      long totalCount,
       Map<Facet, Map<String, Long>> facets) {}
 
   /**
@@ -114,9 +118,15 @@ public class RequestProgramLoader {
    *
    * @throws InvalidInputException on a bad limit, horizon, cursor, or relevance without q
    */
-  public CorePage findCores(ProgramFilter filter, SortOrder order, String cursor, int limit, Set<Facet> facets,
+  public CorePage findCores(
+      ProgramFilter filter,
+      SortOrder order,
+      String cursor,
+      int limit,
+      Set<Facet> facets,
       boolean withTotal) {
-    ProgramQueryService.RowPage page = query.findRows(filter, order, cursor, limit, facets, withTotal, true);
+    ProgramQueryService.RowPage page =
+        query.findRows(filter, order, cursor, limit, facets, withTotal, true);
     Map<Long, Stored> loaded = loaded();
     List<ProgramCore> items = new ArrayList<>();
     for (ProgramSearchRepository.Row row : page.rows()) {
@@ -141,8 +151,8 @@ public class RequestProgramLoader {
   }
 
   /**
-   * The own facts of the programs with these slugs, read afresh (a mutation's answer shows what
-   * it wrote); unknown slugs are left out.
+   * The own facts of the programs with these slugs, read afresh (a mutation's answer shows what it
+   * wrote); unknown slugs are left out.
    */
   public Map<String, ProgramCore> coresBySlug(Collection<String> slugs) {
     Map<Long, Stored> found = reader.stored(List.of(), slugs);
@@ -151,11 +161,12 @@ public class RequestProgramLoader {
     Map<String, ProgramCore> bySlug = new HashMap<>();
     found.values().forEach(s -> bySlug.put(s.head().slug(), core(s)));
     Map<String, ProgramCore> result = new LinkedHashMap<>();
-    slugs.forEach(slug -> {
-      if (bySlug.containsKey(slug)) {
-        result.put(slug, bySlug.get(slug));
-      }
-    });
+    slugs.forEach(
+        slug -> {
+          if (bySlug.containsKey(slug)) {
+            result.put(slug, bySlug.get(slug));
+          }
+        });
     return result;
   }
 
@@ -166,12 +177,20 @@ public class RequestProgramLoader {
 
   /** Every price row per program id (history included), with each row's version. */
   public Map<Long, List<Versioned<PriceView>>> prices(Collection<Long> programIds) {
-    return each(programIds, s -> versioned(s.<List<PriceView>>part(Part.PRICES), PriceView::id, s.versions().prices()));
+    return each(
+        programIds,
+        s -> versioned(s.<List<PriceView>>part(Part.PRICES), PriceView::id, s.versions().prices()));
   }
 
   /** Exam formats per program id, with each one's version. */
   public Map<Long, List<Versioned<ExamFormatView>>> exams(Collection<Long> programIds) {
-    return each(programIds, s -> versioned(s.<List<ExamFormatView>>part(Part.EXAMS), ExamFormatView::id, s.versions().exams()));
+    return each(
+        programIds,
+        s ->
+            versioned(
+                s.<List<ExamFormatView>>part(Part.EXAMS),
+                ExamFormatView::id,
+                s.versions().exams()));
   }
 
   /**
@@ -184,13 +203,19 @@ public class RequestProgramLoader {
   /** The renewal policy per program id (absent when a program has none), its fees included. */
   public Map<Long, Renewal> renewals(Collection<Long> programIds) {
     Map<Long, Renewal> result = new HashMap<>();
-    each(programIds, Function.identity()).forEach((id, s) -> {
-      RenewalPolicyView policy = s.part(Part.RENEWAL);
-      if (policy != null) {
-        List<PriceView> fees = s.<List<PriceView>>part(Part.PRICES).stream().filter(p -> p.feeType() == FeeType.RENEWAL).toList();
-        result.put(id, new Renewal(policy, versioned(fees, PriceView::id, s.versions().prices())));
-      }
-    });
+    each(programIds, Function.identity())
+        .forEach(
+            (id, s) -> {
+              RenewalPolicyView policy = s.part(Part.RENEWAL);
+              if (policy != null) {
+                List<PriceView> fees =
+                    s.<List<PriceView>>part(Part.PRICES).stream()
+                        .filter(p -> p.feeType() == FeeType.RENEWAL)
+                        .toList();
+                result.put(
+                    id, new Renewal(policy, versioned(fees, PriceView::id, s.versions().prices())));
+              }
+            });
     return result;
   }
 
@@ -215,7 +240,8 @@ public class RequestProgramLoader {
   /** What each program holds, from this request's loads, loading the missing ones at once. */
   private <T> Map<Long, T> each(Collection<Long> programIds, Function<Stored, T> part) {
     Map<Long, Stored> loaded = loaded();
-    List<Long> missing = programIds.stream().filter(id -> !loaded.containsKey(id)).distinct().toList();
+    List<Long> missing =
+        programIds.stream().filter(id -> !loaded.containsKey(id)).distinct().toList();
     if (!missing.isEmpty()) {
       loaded.putAll(reader.stored(missing, List.of()));
     }
@@ -238,15 +264,37 @@ public class RequestProgramLoader {
     return requestLoads.byId();
   }
 
-  private static <T> List<Versioned<T>> versioned(List<T> rows, Function<T, Long> id, Map<Long, Long> versions) {
-    return rows.stream().map(r -> new Versioned<>(r, versions.getOrDefault(id.apply(r), 0L))).toList();
+  private static <T> List<Versioned<T>> versioned(
+      List<T> rows, Function<T, Long> id, Map<Long, Long> versions) {
+    return rows.stream()
+        .map(r -> new Versioned<>(r, versions.getOrDefault(id.apply(r), 0L)))
+        .toList();
   }
 
   private static ProgramCore core(Stored s) {
     ProgramDetail d = s.head();
-    return new ProgramCore(s.id(), d.slug(), d.name(), d.acronym(), d.provider() == null ? null : d.provider().slug(),
-        d.credentialType(), d.level(), d.audienceRoles(), d.competencies(), d.deliveryModes(), d.languages(),
-        d.studyHours(), d.durationWeeks(), d.launchYear(), d.status(), d.supersededBy(), d.website(),
-        d.description(), d.lastVerifiedAt(), d.source(), d.updatedAt(), d.version());
+    return new ProgramCore(
+        s.id(),
+        d.slug(),
+        d.name(),
+        d.acronym(),
+        d.provider() == null ? null : d.provider().slug(),
+        d.credentialType(),
+        d.level(),
+        d.audienceRoles(),
+        d.competencies(),
+        d.deliveryModes(),
+        d.languages(),
+        d.studyHours(),
+        d.durationWeeks(),
+        d.launchYear(),
+        d.status(),
+        d.supersededBy(),
+        d.website(),
+        d.description(),
+        d.lastVerifiedAt(),
+        d.source(),
+        d.updatedAt(),
+        d.version());
   }
 }

@@ -13,8 +13,8 @@ import java.util.function.UnaryOperator;
 /**
  * The write skeleton every aggregate shares, after its root is locked ({@link WriteGuard}): check
  * the version the client based its change on → apply the input through the aggregate's {@link
- * EntityMapper} → touch what changed (so versions and ETags move) → flush → append the change
- * event in the same transaction. Services add only what is particular to their aggregate.
+ * EntityMapper} → touch what changed (so versions and ETags move) → flush → append the change event
+ * in the same transaction. Services add only what is particular to their aggregate.
  */
 @ApplicationScoped
 public class AggregateWriter {
@@ -37,7 +37,8 @@ public class AggregateWriter {
    * child, none for a root itself).
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public <E, I> E create(Target target, E entity, I input, EntityMapper<E, I> mapper, VersionedEntity... roots) {
+  public <E, I> E create(
+      Target target, E entity, I input, EntityMapper<E, I> mapper, VersionedEntity... roots) {
     mapper.apply(entity, input);
     em.persist(entity);
     finish(target, ChangeOperation.CREATE, roots);
@@ -48,12 +49,18 @@ public class AggregateWriter {
    * Replaces {@code entity}'s fields with what {@code change} makes of the current ones (PUT: the
    * body; PATCH: the current fields with the patch merged in), once {@code rules} accept them.
    *
-   * @throws com.credentialcatalog.service.failure.StaleVersionException when {@code expectedVersion} is
-   *     not the entity's version
+   * @throws com.credentialcatalog.service.failure.StaleVersionException when {@code
+   *     expectedVersion} is not the entity's version
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public <E extends VersionedEntity, I> E replace(Target target, E entity, long expectedVersion,
-      EntityMapper<E, I> mapper, UnaryOperator<I> change, Consumer<I> rules, VersionedEntity... roots) {
+  public <E extends VersionedEntity, I> E replace(
+      Target target,
+      E entity,
+      long expectedVersion,
+      EntityMapper<E, I> mapper,
+      UnaryOperator<I> change,
+      Consumer<I> rules,
+      VersionedEntity... roots) {
     WriteGuard.requireVersion(target.what(), entity.currentVersion(), expectedVersion);
     I input = change.apply(mapper.input(entity));
     rules.accept(input);
@@ -66,12 +73,12 @@ public class AggregateWriter {
   /**
    * Deletes {@code entity} once {@code rules} allow it.
    *
-   * @throws com.credentialcatalog.service.failure.StaleVersionException when {@code expectedVersion} is
-   *     not the entity's version
+   * @throws com.credentialcatalog.service.failure.StaleVersionException when {@code
+   *     expectedVersion} is not the entity's version
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public <E extends VersionedEntity> void delete(Target target, E entity, long expectedVersion,
-      Consumer<E> rules, VersionedEntity... roots) {
+  public <E extends VersionedEntity> void delete(
+      Target target, E entity, long expectedVersion, Consumer<E> rules, VersionedEntity... roots) {
     WriteGuard.requireVersion(target.what(), entity.currentVersion(), expectedVersion);
     rules.accept(entity);
     em.remove(entity);
@@ -79,9 +86,9 @@ public class AggregateWriter {
   }
 
   /**
-   * The last steps of every write: touch the aggregate roots so their version moves with any
-   * change inside them, flush (so versions are final and constraint failures surface here), and
-   * append the change event.
+   * The last steps of every write: touch the aggregate roots so their version moves with any change
+   * inside them, flush (so versions are final and constraint failures surface here), and append the
+   * change event.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void finish(Target target, ChangeOperation operation, VersionedEntity... roots) {

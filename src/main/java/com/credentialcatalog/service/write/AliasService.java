@@ -1,16 +1,15 @@
 package com.credentialcatalog.service.write;
 
-import com.credentialcatalog.service.failure.ChildNotFoundException;
-import com.credentialcatalog.service.failure.ConflictException;
-import com.credentialcatalog.service.failure.NotFoundException;
-import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.domain.ChangeOperation;
 import com.credentialcatalog.domain.CredentialNames;
 import com.credentialcatalog.domain.Program;
 import com.credentialcatalog.domain.ProgramAlias;
+import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.repository.ProgramRepository;
+import com.credentialcatalog.service.failure.ChildNotFoundException;
+import com.credentialcatalog.service.failure.ConflictException;
+import com.credentialcatalog.service.failure.NotFoundException;
 import com.credentialcatalog.service.write.AggregateWriter.Target;
-import com.credentialcatalog.write.AliasInput;
 import com.credentialcatalog.view.write.AliasView;
 import com.credentialcatalog.view.write.Versioned;
 import com.credentialcatalog.write.AliasInput;
@@ -33,7 +32,8 @@ public class AliasService {
   private final WriteGuard guard;
   private final AggregateWriter writer;
 
-  public AliasService(EntityManager em, ProgramRepository programs, WriteGuard guard, AggregateWriter writer) {
+  public AliasService(
+      EntityManager em, ProgramRepository programs, WriteGuard guard, AggregateWriter writer) {
     this.em = em;
     this.programs = programs;
     this.guard = guard;
@@ -48,7 +48,8 @@ public class AliasService {
   @Transactional
   public Versioned<List<AliasView>> list(String programSlug) {
     Program program = program(programSlug);
-    return new Versioned<>(aliases(program).stream().map(AliasService::view).toList(), program.version);
+    return new Versioned<>(
+        aliases(program).stream().map(AliasService::view).toList(), program.version);
   }
 
   /**
@@ -81,10 +82,20 @@ public class AliasService {
     if (normalized.isEmpty()) {
       throw new InvalidInputException("alias", "must contain a letter or digit");
     }
-    aliases(program).stream().filter(a -> a.normalized.equals(normalized)).findFirst().ifPresent(a -> {
-      throw new ConflictException("Program '" + programSlug + "' already has alias '" + a.alias
-          + "', which normalizes to the same '" + normalized + "'");
-    });
+    aliases(program).stream()
+        .filter(a -> a.normalized.equals(normalized))
+        .findFirst()
+        .ifPresent(
+            a -> {
+              throw new ConflictException(
+                  "Program '"
+                      + programSlug
+                      + "' already has alias '"
+                      + a.alias
+                      + "', which normalizes to the same '"
+                      + normalized
+                      + "'");
+            });
     ProgramAlias created = new ProgramAlias();
     created.program = program;
     created.alias = alias;

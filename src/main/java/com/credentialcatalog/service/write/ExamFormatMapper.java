@@ -21,20 +21,39 @@ public class ExamFormatMapper implements EntityMapper<ExamFormat, ExamFormatInpu
 
   @Override
   public ExamFormatInput input(ExamFormat e) {
-    return new ExamFormatInput(e.name, e.durationMinutesMin, e.durationMinutesMax, e.questionCountMin,
-        e.questionCountMax, e.multipleChoicePctMin, e.multipleChoicePctMax, e.scenarioPctMin,
-        e.scenarioPctMax, e.practicalPctMin, e.practicalPctMax, e.passingScoreMin, e.passingScoreMax,
-        e.passingScoreScale, e.passingScoreScaleMax, ProgramAssembler.enums(e.proctoring, Proctoring.class),
-        e.testVendors.stream().map(p -> p.slug).sorted().toList(), e.retakeAttempts, e.retakeWindowMonths,
-        e.retakeWaitDays, List.copyOf(e.languages), e.accommodationExtraMinutes, e.note,
+    return new ExamFormatInput(
+        e.name,
+        e.durationMinutesMin,
+        e.durationMinutesMax,
+        e.questionCountMin,
+        e.questionCountMax,
+        e.multipleChoicePctMin,
+        e.multipleChoicePctMax,
+        e.scenarioPctMin,
+        e.scenarioPctMax,
+        e.practicalPctMin,
+        e.practicalPctMax,
+        e.passingScoreMin,
+        e.passingScoreMax,
+        e.passingScoreScale,
+        e.passingScoreScaleMax,
+        ProgramAssembler.enums(e.proctoring, Proctoring.class),
+        e.testVendors.stream().map(p -> p.slug).sorted().toList(),
+        e.retakeAttempts,
+        e.retakeWindowMonths,
+        e.retakeWaitDays,
+        List.copyOf(e.languages),
+        e.accommodationExtraMinutes,
+        e.note,
         ColumnValues.slug(e.source));
   }
 
   @Override
   public void apply(ExamFormat exam, ExamFormatInput input) {
     // Resolved before anything is assigned: an unknown vendor is bad input, not a half-written row.
-    List<Provider> vendors = List.copyOf(
-        guard.providers(ColumnValues.distinct(input.testVendors()), "testVendors").values());
+    List<Provider> vendors =
+        List.copyOf(
+            guard.providers(ColumnValues.distinct(input.testVendors()), "testVendors").values());
     exam.testVendors.clear();
     exam.testVendors.addAll(new LinkedHashSet<>(vendors));
     exam.name = input.name();

@@ -1,8 +1,8 @@
 package com.credentialcatalog.service.write;
 
-import com.credentialcatalog.service.read.ProgramAssembler;
 import com.credentialcatalog.domain.ExamFormat;
 import com.credentialcatalog.repository.ProgramRepository;
+import com.credentialcatalog.service.read.ProgramAssembler;
 import com.credentialcatalog.view.ExamFormatView;
 import com.credentialcatalog.write.ExamFormatInput;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +14,8 @@ import java.util.List;
  * exactly as it does inside the program.
  */
 @ApplicationScoped
-public class ExamFormatService extends ProgramChildService<ExamFormat, ExamFormatInput, ExamFormatView> {
+public class ExamFormatService
+    extends ProgramChildService<ExamFormat, ExamFormatInput, ExamFormatView> {
 
   static final String ENTITY = "exam-format";
 
@@ -23,13 +24,26 @@ public class ExamFormatService extends ProgramChildService<ExamFormat, ExamForma
   protected ExamFormatService() {}
 
   @Inject
-  public ExamFormatService(ProgramRepository programs, WriteGuard guard, AggregateWriter writer,
-      ExamFormatMapper mapper, ProgramAssembler assembler) {
-    super(new ProgramChildRows<>(ENTITY, "exam format", programs::exam, programs::existsBySlug, program -> {
-      ExamFormat exam = new ExamFormat();
-      exam.program = program;
-      return exam;
-    }, mapper, guard, writer));
+  public ExamFormatService(
+      ProgramRepository programs,
+      WriteGuard guard,
+      AggregateWriter writer,
+      ExamFormatMapper mapper,
+      ProgramAssembler assembler) {
+    super(
+        new ProgramChildRows<>(
+            ENTITY,
+            "exam format",
+            programs::exam,
+            programs::existsBySlug,
+            program -> {
+              ExamFormat exam = new ExamFormat();
+              exam.program = program;
+              return exam;
+            },
+            mapper,
+            guard,
+            writer));
     this.assembler = assembler;
   }
 

@@ -17,8 +17,18 @@ public class PriceMapper implements EntityMapper<Price, PriceInput> {
 
   @Override
   public PriceInput input(Price p) {
-    return new PriceInput(p.feeType, p.amountMin, p.amountMax, p.currency, p.audience, p.deliveryMode,
-        p.requiredForAward, p.validFrom, p.validTo, p.note, ColumnValues.slug(p.source));
+    return new PriceInput(
+        p.feeType,
+        p.amountMin,
+        p.amountMax,
+        p.currency,
+        p.audience,
+        p.deliveryMode,
+        p.requiredForAward,
+        p.validFrom,
+        p.validTo,
+        p.note,
+        ColumnValues.slug(p.source));
   }
 
   @Override

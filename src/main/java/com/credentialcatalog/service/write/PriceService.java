@@ -1,8 +1,8 @@
 package com.credentialcatalog.service.write;
 
-import com.credentialcatalog.service.read.ProgramAssembler;
 import com.credentialcatalog.domain.Price;
 import com.credentialcatalog.repository.ProgramRepository;
+import com.credentialcatalog.service.read.ProgramAssembler;
 import com.credentialcatalog.view.PriceView;
 import com.credentialcatalog.write.PriceInput;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,13 +22,26 @@ public class PriceService extends ProgramChildService<Price, PriceInput, PriceVi
   protected PriceService() {}
 
   @Inject
-  public PriceService(ProgramRepository programs, WriteGuard guard, AggregateWriter writer, PriceMapper mapper,
+  public PriceService(
+      ProgramRepository programs,
+      WriteGuard guard,
+      AggregateWriter writer,
+      PriceMapper mapper,
       ProgramAssembler assembler) {
-    super(new ProgramChildRows<>(ENTITY, "price", programs::price, programs::existsBySlug, program -> {
-      Price price = new Price();
-      price.program = program;
-      return price;
-    }, mapper, guard, writer));
+    super(
+        new ProgramChildRows<>(
+            ENTITY,
+            "price",
+            programs::price,
+            programs::existsBySlug,
+            program -> {
+              Price price = new Price();
+              price.program = program;
+              return price;
+            },
+            mapper,
+            guard,
+            writer));
     this.assembler = assembler;
   }
 

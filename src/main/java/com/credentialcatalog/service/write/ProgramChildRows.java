@@ -12,14 +12,15 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
- * The rows a program holds by id (prices, exam formats): each has its own version, and every
- * write to one also bumps the program's. A new kind of such row is an entity, an input, an {@link
+ * The rows a program holds by id (prices, exam formats): each has its own version, and every write
+ * to one also bumps the program's. A new kind of such row is an entity, an input, an {@link
  * EntityMapper} and one of these.
  *
  * @param entityType the change feed's name for the row ("price")
  * @param label how messages name one row ("price" → "Price 12", "price 12 of program 'x'")
  * @param find the row with this id under the program with this slug
- * @param programExists whether a program has this slug (to tell a missing program from a missing row)
+ * @param programExists whether a program has this slug (to tell a missing program from a missing
+ *     row)
  * @param newRow an empty row attached to the program
  */
 public record ProgramChildRows<E extends VersionedEntity, I>(
@@ -38,9 +39,12 @@ public record ProgramChildRows<E extends VersionedEntity, I>(
    * @throws NotFoundException when the program or the row does not exist
    */
   public E get(String programSlug, long id) {
-    return find.apply(programSlug, id).orElseThrow(() -> programExists.test(programSlug)
-        ? new ChildNotFoundException(label, programSlug, Long.toString(id))
-        : new NotFoundException("program", programSlug));
+    return find.apply(programSlug, id)
+        .orElseThrow(
+            () ->
+                programExists.test(programSlug)
+                    ? new ChildNotFoundException(label, programSlug, Long.toString(id))
+                    : new NotFoundException("program", programSlug));
   }
 
   /** Adds a row to the program. */
@@ -52,14 +56,21 @@ public record ProgramChildRows<E extends VersionedEntity, I>(
   /** Replaces a row with what {@code change} makes of it (PUT: the body; PATCH: merged). */
   public E replace(String programSlug, long id, long expectedVersion, UnaryOperator<I> change) {
     Program program = guard.lockProgram(programSlug);
-    return writer.replace(target(programSlug, id), get(programSlug, id), expectedVersion, mapper, change,
-        input -> {}, program);
+    return writer.replace(
+        target(programSlug, id),
+        get(programSlug, id),
+        expectedVersion,
+        mapper,
+        change,
+        input -> {},
+        program);
   }
 
   /** Deletes a row. */
   public void delete(String programSlug, long id, long expectedVersion) {
     Program program = guard.lockProgram(programSlug);
-    writer.delete(target(programSlug, id), get(programSlug, id), expectedVersion, row -> {}, program);
+    writer.delete(
+        target(programSlug, id), get(programSlug, id), expectedVersion, row -> {}, program);
   }
 
   private Target target(String programSlug, long id) {

@@ -46,7 +46,8 @@ public abstract class ProgramChildService<E extends VersionedEntity, I, V> {
    * @throws StaleVersionException when {@code expectedVersion} is not the row's version
    */
   @Transactional
-  public Versioned<V> replace(String programSlug, long id, long expectedVersion, UnaryOperator<I> change) {
+  public Versioned<V> replace(
+      String programSlug, long id, long expectedVersion, UnaryOperator<I> change) {
     return versioned(rows.replace(programSlug, id, expectedVersion, change));
   }
 

@@ -22,13 +22,28 @@ public class ProgramMapper implements EntityMapper<Program, ProgramInput> {
 
   @Override
   public ProgramInput input(Program p) {
-    return new ProgramInput(p.slug, p.name, p.acronym, WriteGuard.providerSlug(p), p.credentialType, p.level,
+    return new ProgramInput(
+        p.slug,
+        p.name,
+        p.acronym,
+        WriteGuard.providerSlug(p),
+        p.credentialType,
+        p.level,
         ProgramAssembler.enums(p.audienceRoles, AudienceRole.class),
         ProgramAssembler.enums(p.competencies, Competency.class),
         ProgramAssembler.enums(p.deliveryModes, DeliveryMode.class),
-        List.copyOf(p.languages), p.studyHoursMin, p.studyHoursMax, p.durationWeeksMin, p.durationWeeksMax,
-        p.launchYear, p.status, p.supersededBy == null ? null : p.supersededBy.slug, p.website,
-        p.description, p.lastVerifiedAt, ColumnValues.slug(p.source));
+        List.copyOf(p.languages),
+        p.studyHoursMin,
+        p.studyHoursMax,
+        p.durationWeeksMin,
+        p.durationWeeksMax,
+        p.launchYear,
+        p.status,
+        p.supersededBy == null ? null : p.supersededBy.slug,
+        p.website,
+        p.description,
+        p.lastVerifiedAt,
+        ColumnValues.slug(p.source));
   }
 
   @Override

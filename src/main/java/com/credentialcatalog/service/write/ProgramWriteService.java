@@ -1,11 +1,11 @@
 package com.credentialcatalog.service.write;
 
-import com.credentialcatalog.service.failure.ConflictException;
-import com.credentialcatalog.service.read.ProgramAssembler;
-import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.domain.Program;
+import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.repository.ProgramRepository;
 import com.credentialcatalog.security.ProviderScope;
+import com.credentialcatalog.service.failure.ConflictException;
+import com.credentialcatalog.service.read.ProgramAssembler;
 import com.credentialcatalog.service.write.AggregateWriter.Target;
 import com.credentialcatalog.view.ProgramDetail;
 import com.credentialcatalog.write.ProgramInput;
@@ -17,8 +17,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Creates, replaces and deletes programs. A provider editor writes only programs of the providers
- * its token names, may not move a program to another provider, and may not write a program that
- * has no provider. Every write appends a change event and returns the full {@link ProgramDetail}.
+ * its token names, may not move a program to another provider, and may not write a program that has
+ * no provider. Every write appends a change event and returns the full {@link ProgramDetail}.
  */
 @ApplicationScoped
 public class ProgramWriteService {
@@ -32,8 +32,13 @@ public class ProgramWriteService {
   private final ProgramMapper mapper;
   private final ProgramAssembler assembler;
 
-  public ProgramWriteService(ProgramRepository programs, WriteGuard guard, ProviderScope scope,
-      AggregateWriter writer, ProgramMapper mapper, ProgramAssembler assembler) {
+  public ProgramWriteService(
+      ProgramRepository programs,
+      WriteGuard guard,
+      ProviderScope scope,
+      AggregateWriter writer,
+      ProgramMapper mapper,
+      ProgramAssembler assembler) {
     this.programs = programs;
     this.guard = guard;
     this.scope = scope;
@@ -71,19 +76,27 @@ public class ProgramWriteService {
    * @throws StaleVersionException when it is not the current version
    */
   @Transactional
-  public ProgramDetail replace(String slug, long expectedVersion, UnaryOperator<ProgramInput> change) {
+  public ProgramDetail replace(
+      String slug, long expectedVersion, UnaryOperator<ProgramInput> change) {
     Program program = guard.lockProgram(slug);
-    writer.replace(target(slug), program, expectedVersion, mapper, change, input -> {
-      if (input.slug() != null && !input.slug().equals(slug)) {
-        throw new InvalidInputException("slug", "cannot change (it is '" + slug + "'); slugs are permanent identifiers");
-      }
-      if (!Objects.equals(input.provider(), WriteGuard.providerSlug(program))) {
-        scope.requireProvider(input.provider(), "move programs to");
-      }
-      if (slug.equals(input.supersededBy())) {
-        throw new InvalidInputException("supersededBy", "a program cannot supersede itself");
-      }
-    });
+    writer.replace(
+        target(slug),
+        program,
+        expectedVersion,
+        mapper,
+        change,
+        input -> {
+          if (input.slug() != null && !input.slug().equals(slug)) {
+            throw new InvalidInputException(
+                "slug", "cannot change (it is '" + slug + "'); slugs are permanent identifiers");
+          }
+          if (!Objects.equals(input.provider(), WriteGuard.providerSlug(program))) {
+            scope.requireProvider(input.provider(), "move programs to");
+          }
+          if (slug.equals(input.supersededBy())) {
+            throw new InvalidInputException("supersededBy", "a program cannot supersede itself");
+          }
+        });
     return assembler.details(List.of(program)).get(0);
   }
 
@@ -97,13 +110,21 @@ public class ProgramWriteService {
   @Transactional
   public void delete(String slug, long expectedVersion) {
     Program program = guard.lockProgram(slug);
-    writer.delete(target(slug), program, expectedVersion, p -> {
-      List<String> successorOf = programs.slugsSupersededBy(p);
-      if (!successorOf.isEmpty()) {
-        throw new ConflictException("Program '" + slug + "' is named as supersededBy of " + successorOf
-            + "; change those programs first");
-      }
-    });
+    writer.delete(
+        target(slug),
+        program,
+        expectedVersion,
+        p -> {
+          List<String> successorOf = programs.slugsSupersededBy(p);
+          if (!successorOf.isEmpty()) {
+            throw new ConflictException(
+                "Program '"
+                    + slug
+                    + "' is named as supersededBy of "
+                    + successorOf
+                    + "; change those programs first");
+          }
+        });
   }
 
   private static Target target(String slug) {

@@ -16,7 +16,14 @@ public class ProviderMapper implements EntityMapper<Provider, ProviderInput> {
 
   @Override
   public ProviderInput input(Provider p) {
-    return new ProviderInput(p.slug, p.name, p.acronym, p.kind, p.website, p.country, p.description,
+    return new ProviderInput(
+        p.slug,
+        p.name,
+        p.acronym,
+        p.kind,
+        p.website,
+        p.country,
+        p.description,
         ColumnValues.slug(p.source));
   }
 

@@ -1,11 +1,11 @@
 package com.credentialcatalog.service.write;
 
-import com.credentialcatalog.service.failure.ConflictException;
-import com.credentialcatalog.service.read.ProgramAssembler;
-import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.domain.Provider;
+import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.repository.ProviderRepository;
 import com.credentialcatalog.security.ProviderScope;
+import com.credentialcatalog.service.failure.ConflictException;
+import com.credentialcatalog.service.read.ProgramAssembler;
 import com.credentialcatalog.service.write.AggregateWriter.Target;
 import com.credentialcatalog.view.ProviderView;
 import com.credentialcatalog.write.ProviderInput;
@@ -28,8 +28,12 @@ public class ProviderWriteService {
   private final AggregateWriter writer;
   private final ProviderMapper mapper;
 
-  public ProviderWriteService(ProviderRepository providers, WriteGuard guard, ProviderScope scope,
-      AggregateWriter writer, ProviderMapper mapper) {
+  public ProviderWriteService(
+      ProviderRepository providers,
+      WriteGuard guard,
+      ProviderScope scope,
+      AggregateWriter writer,
+      ProviderMapper mapper) {
     this.providers = providers;
     this.guard = guard;
     this.scope = scope;
@@ -58,21 +62,31 @@ public class ProviderWriteService {
   }
 
   /**
-   * Replaces a provider's fields with what {@code change} makes of the current ones (PUT: the
-   * body; PATCH: the current fields with the patch merged in).
+   * Replaces a provider's fields with what {@code change} makes of the current ones (PUT: the body;
+   * PATCH: the current fields with the patch merged in).
    *
    * @param expectedVersion the version the client's If-Match names
    * @throws StaleVersionException when it is not the current version
    */
   @Transactional
-  public ProviderView replace(String slug, long expectedVersion, UnaryOperator<ProviderInput> change) {
+  public ProviderView replace(
+      String slug, long expectedVersion, UnaryOperator<ProviderInput> change) {
     Provider provider = guard.lockProvider(slug);
     scope.requireProvider(provider.slug, "edit");
-    return view(writer.replace(target(slug), provider, expectedVersion, mapper, change, input -> {
-      if (input.slug() != null && !input.slug().equals(slug)) {
-        throw new InvalidInputException("slug", "cannot change (it is '" + slug + "'); slugs are permanent identifiers");
-      }
-    }));
+    return view(
+        writer.replace(
+            target(slug),
+            provider,
+            expectedVersion,
+            mapper,
+            change,
+            input -> {
+              if (input.slug() != null && !input.slug().equals(slug)) {
+                throw new InvalidInputException(
+                    "slug",
+                    "cannot change (it is '" + slug + "'); slugs are permanent identifiers");
+              }
+            }));
   }
 
   /**
@@ -84,18 +98,30 @@ public class ProviderWriteService {
   public void delete(String slug, long expectedVersion) {
     scope.requireAdmin("delete providers");
     Provider provider = guard.lockProvider(slug);
-    writer.delete(target(slug), provider, expectedVersion, p -> {
-      long programs = providers.programCount(p);
-      if (programs > 0) {
-        throw new ConflictException("Provider '" + slug + "' still owns " + programs
-            + " program(s); delete them or move them to another provider first");
-      }
-      long exams = providers.examCount(p);
-      if (exams > 0) {
-        throw new ConflictException("Provider '" + slug + "' is the test vendor of " + exams
-            + " exam format(s); remove it from their testVendors first");
-      }
-    });
+    writer.delete(
+        target(slug),
+        provider,
+        expectedVersion,
+        p -> {
+          long programs = providers.programCount(p);
+          if (programs > 0) {
+            throw new ConflictException(
+                "Provider '"
+                    + slug
+                    + "' still owns "
+                    + programs
+                    + " program(s); delete them or move them to another provider first");
+          }
+          long exams = providers.examCount(p);
+          if (exams > 0) {
+            throw new ConflictException(
+                "Provider '"
+                    + slug
+                    + "' is the test vendor of "
+                    + exams
+                    + " exam format(s); remove it from their testVendors first");
+          }
+        });
   }
 
   private static Target target(String slug) {
@@ -103,7 +129,17 @@ public class ProviderWriteService {
   }
 
   private ProviderView view(Provider p) {
-    return new ProviderView(p.slug, p.name, p.acronym, p.kind, p.website, p.country, p.description,
-        providers.programCount(p), ProgramAssembler.source(p.source), p.updatedAt, p.version);
+    return new ProviderView(
+        p.slug,
+        p.name,
+        p.acronym,
+        p.kind,
+        p.website,
+        p.country,
+        p.description,
+        providers.programCount(p),
+        ProgramAssembler.source(p.source),
+        p.updatedAt,
+        p.version);
   }
 }

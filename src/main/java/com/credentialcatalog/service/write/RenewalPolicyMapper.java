@@ -18,8 +18,15 @@ public class RenewalPolicyMapper implements EntityMapper<RenewalPolicy, RenewalP
 
   @Override
   public RenewalPolicyInput input(RenewalPolicy r) {
-    return new RenewalPolicyInput(r.cycleYearsMin, r.cycleYearsMax, r.creditsMin, r.creditsMax, r.creditUnit,
-        ProgramAssembler.enums(r.acceptedRoutes, RenewalRoute.class), r.proofRetentionYears, r.note,
+    return new RenewalPolicyInput(
+        r.cycleYearsMin,
+        r.cycleYearsMax,
+        r.creditsMin,
+        r.creditsMax,
+        r.creditUnit,
+        ProgramAssembler.enums(r.acceptedRoutes, RenewalRoute.class),
+        r.proofRetentionYears,
+        r.note,
         ColumnValues.slug(r.source));
   }
 

@@ -1,13 +1,13 @@
 package com.credentialcatalog.service.write;
 
+import com.credentialcatalog.domain.Program;
+import com.credentialcatalog.domain.RenewalPolicy;
+import com.credentialcatalog.repository.ProgramRepository;
 import com.credentialcatalog.service.failure.ChildNotFoundException;
 import com.credentialcatalog.service.failure.MissingVersionException;
 import com.credentialcatalog.service.failure.NotFoundException;
 import com.credentialcatalog.service.failure.StaleVersionException;
 import com.credentialcatalog.service.read.ProgramAssembler;
-import com.credentialcatalog.domain.Program;
-import com.credentialcatalog.domain.RenewalPolicy;
-import com.credentialcatalog.repository.ProgramRepository;
 import com.credentialcatalog.service.write.AggregateWriter.Target;
 import com.credentialcatalog.view.RenewalPolicyView;
 import com.credentialcatalog.view.write.Versioned;
@@ -32,8 +32,12 @@ public class RenewalPolicyService {
   private final RenewalPolicyMapper mapper;
   private final ProgramAssembler assembler;
 
-  public RenewalPolicyService(ProgramRepository programs, WriteGuard guard, AggregateWriter writer,
-      RenewalPolicyMapper mapper, ProgramAssembler assembler) {
+  public RenewalPolicyService(
+      ProgramRepository programs,
+      WriteGuard guard,
+      AggregateWriter writer,
+      RenewalPolicyMapper mapper,
+      ProgramAssembler assembler) {
     this.programs = programs;
     this.guard = guard;
     this.writer = writer;
@@ -51,8 +55,10 @@ public class RenewalPolicyService {
    */
   @Transactional
   public Versioned<RenewalPolicyView> get(String programSlug) {
-    Program program = programs.findBySlug(programSlug)
-        .orElseThrow(() -> new NotFoundException("program", programSlug));
+    Program program =
+        programs
+            .findBySlug(programSlug)
+            .orElseThrow(() -> new NotFoundException("program", programSlug));
     require(program);
     return versioned(program);
   }
@@ -71,8 +77,11 @@ public class RenewalPolicyService {
     RenewalPolicy policy = programs.renewal(program).orElse(null);
     if (policy == null) {
       if (expectedVersion != null) {
-        throw new StaleVersionException("Program '" + programSlug + "' has no renewal policy for If-Match to"
-            + " match; send the PUT without If-Match to create one");
+        throw new StaleVersionException(
+            "Program '"
+                + programSlug
+                + "' has no renewal policy for If-Match to"
+                + " match; send the PUT without If-Match to create one");
       }
       policy = new RenewalPolicy();
       policy.program = program;
@@ -82,7 +91,14 @@ public class RenewalPolicyService {
     if (expectedVersion == null) {
       throw new MissingVersionException("the renewal policy of program '" + programSlug + "'");
     }
-    writer.replace(target(programSlug), policy, expectedVersion, mapper, current -> input, checked -> {}, program);
+    writer.replace(
+        target(programSlug),
+        policy,
+        expectedVersion,
+        mapper,
+        current -> input,
+        checked -> {},
+        program);
     return new Put(versioned(program), false);
   }
 
@@ -93,10 +109,17 @@ public class RenewalPolicyService {
    * @throws StaleVersionException when {@code expectedVersion} is not the current version
    */
   @Transactional
-  public Versioned<RenewalPolicyView> patch(String programSlug, long expectedVersion,
-      UnaryOperator<RenewalPolicyInput> change) {
+  public Versioned<RenewalPolicyView> patch(
+      String programSlug, long expectedVersion, UnaryOperator<RenewalPolicyInput> change) {
     Program program = guard.lockProgram(programSlug);
-    writer.replace(target(programSlug), require(program), expectedVersion, mapper, change, checked -> {}, program);
+    writer.replace(
+        target(programSlug),
+        require(program),
+        expectedVersion,
+        mapper,
+        change,
+        checked -> {},
+        program);
     return versioned(program);
   }
 
@@ -112,7 +135,8 @@ public class RenewalPolicyService {
   }
 
   private RenewalPolicy require(Program program) {
-    return programs.renewal(program)
+    return programs
+        .renewal(program)
         .orElseThrow(() -> new ChildNotFoundException("renewal policy", program.slug, null));
   }
 

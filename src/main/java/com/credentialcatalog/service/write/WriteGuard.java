@@ -1,15 +1,15 @@
 package com.credentialcatalog.service.write;
 
-import com.credentialcatalog.service.failure.NotFoundException;
-import com.credentialcatalog.service.failure.StaleVersionException;
-import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.domain.Program;
 import com.credentialcatalog.domain.Provider;
 import com.credentialcatalog.domain.Source;
+import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.repository.ProgramRepository;
 import com.credentialcatalog.repository.ProviderRepository;
 import com.credentialcatalog.repository.SourceRepository;
 import com.credentialcatalog.security.ProviderScope;
+import com.credentialcatalog.service.failure.NotFoundException;
+import com.credentialcatalog.service.failure.StaleVersionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
@@ -18,9 +18,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What every write does first (before {@link AggregateWriter} runs the rest), inside the caller's transaction: lock the aggregate root (provider
- * or program) so that writes to one aggregate run one after the other, check that the caller may
- * write it, and compare the version the client based its change on.
+ * What every write does first (before {@link AggregateWriter} runs the rest), inside the caller's
+ * transaction: lock the aggregate root (provider or program) so that writes to one aggregate run
+ * one after the other, check that the caller may write it, and compare the version the client based
+ * its change on.
  *
  * <p>The row lock makes the If-Match comparison exact: a second request with the same If-Match
  * waits for the first to commit, then sees the new version and gets 412. The JPA {@code @Version}
@@ -34,7 +35,10 @@ public class WriteGuard {
   private final SourceRepository sources;
   private final ProviderScope scope;
 
-  public WriteGuard(ProgramRepository programs, ProviderRepository providers, SourceRepository sources,
+  public WriteGuard(
+      ProgramRepository programs,
+      ProviderRepository providers,
+      SourceRepository sources,
       ProviderScope scope) {
     this.programs = programs;
     this.providers = providers;
@@ -43,14 +47,16 @@ public class WriteGuard {
   }
 
   /**
-   * The program, row-locked for this transaction, once the caller may write programs of its provider.
+   * The program, row-locked for this transaction, once the caller may write programs of its
+   * provider.
    *
    * @throws NotFoundException when no program has this slug
    * @throws io.quarkus.security.ForbiddenException when the caller may not write it
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public Program lockProgram(String slug) {
-    Program program = programs.lockBySlug(slug).orElseThrow(() -> new NotFoundException("program", slug));
+    Program program =
+        programs.lockBySlug(slug).orElseThrow(() -> new NotFoundException("program", slug));
     scope.requireProvider(providerSlug(program), "edit programs of");
     return program;
   }
@@ -88,7 +94,8 @@ public class WriteGuard {
     if (slug == null) {
       return null;
     }
-    return sources.findBySlug(slug)
+    return sources
+        .findBySlug(slug)
         .orElseThrow(() -> new InvalidInputException(field, "no source has slug '" + slug + "'"));
   }
 
@@ -101,7 +108,9 @@ public class WriteGuard {
     return providers(List.of(slug), field).get(slug);
   }
 
-  /** The providers a request names, in its order; any unknown slug is bad input of {@code field}. */
+  /**
+   * The providers a request names, in its order; any unknown slug is bad input of {@code field}.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public Map<String, Provider> providers(Collection<String> slugs, String field) {
     Map<String, Provider> bySlug = providers.findBySlugs(slugs);
@@ -122,7 +131,8 @@ public class WriteGuard {
     if (slug == null) {
       return null;
     }
-    return programs.findBySlug(slug)
+    return programs
+        .findBySlug(slug)
         .orElseThrow(() -> new InvalidInputException(field, "no program has slug '" + slug + "'"));
   }
 }

@@ -9,7 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.lang.reflect.Proxy;
 import org.junit.jupiter.api.Test;
 
-/** The response cache over Caffeine: bounded, off at 0, older revisions dropped, metrics counted. */
+/**
+ * The response cache over Caffeine: bounded, off at 0, older revisions dropped, metrics counted.
+ */
 class ResponseCacheUnitTest {
 
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
@@ -77,7 +79,11 @@ class ResponseCacheUnitTest {
   }
 
   private double requests(String result) {
-    return registry.get("catalog.cache.requests").tags("cache", "response", "result", result).counter().count();
+    return registry
+        .get("catalog.cache.requests")
+        .tags("cache", "response", "result", result)
+        .counter()
+        .count();
   }
 
   private double gauge() {
@@ -90,12 +96,15 @@ class ResponseCacheUnitTest {
 
   private static CatalogConfig config(int maxEntries) {
     CatalogConfig.Cache cache = () -> maxEntries;
-    return (CatalogConfig) Proxy.newProxyInstance(ResponseCacheUnitTest.class.getClassLoader(),
-        new Class<?>[] {CatalogConfig.class}, (proxy, method, args) -> {
-          if (method.getName().equals("cache")) {
-            return cache;
-          }
-          throw new UnsupportedOperationException(method.getName());
-        });
+    return (CatalogConfig)
+        Proxy.newProxyInstance(
+            ResponseCacheUnitTest.class.getClassLoader(),
+            new Class<?>[] {CatalogConfig.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("cache")) {
+                return cache;
+              }
+              throw new UnsupportedOperationException(method.getName());
+            });
   }
 }

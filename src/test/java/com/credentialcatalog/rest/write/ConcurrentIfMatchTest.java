@@ -43,26 +43,41 @@ class ConcurrentIfMatchTest {
       List<Future<Response>> calls = new ArrayList<>();
       for (int i = 0; i < WRITERS; i++) {
         String body = "{\"description\": \"written by writer " + i + "\"}";
-        calls.add(pool.submit(() -> {
-          start.await();
-          return asAdmin().header("If-Match", etag).contentType("application/merge-patch+json")
-              .body(body).patch("/api/v1/programs/{slug}", slug);
-        }));
+        calls.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return asAdmin()
+                      .header("If-Match", etag)
+                      .contentType("application/merge-patch+json")
+                      .body(body)
+                      .patch("/api/v1/programs/{slug}", slug);
+                }));
       }
       start.countDown();
       List<Response> responses = new ArrayList<>();
       for (Future<Response> call : calls) {
         responses.add(call.get(60, TimeUnit.SECONDS));
       }
-      Map<Integer, Long> byStatus = responses.stream()
-          .collect(Collectors.groupingBy(Response::statusCode, Collectors.counting()));
-      assertThat(byStatus).containsExactlyInAnyOrderEntriesOf(Map.of(200, 1L, 412, (long) WRITERS - 1));
-      responses.stream().filter(r -> r.statusCode() == 412).forEach(r -> {
-        assertThat(r.contentType()).startsWith("application/problem+json");
-        assertThat(r.jsonPath().getString("type")).isEqualTo("/problems/precondition-failed");
-      });
-      Response winner = responses.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow();
-      given().get("/api/v1/programs/{slug}", slug).then().statusCode(200)
+      Map<Integer, Long> byStatus =
+          responses.stream()
+              .collect(Collectors.groupingBy(Response::statusCode, Collectors.counting()));
+      assertThat(byStatus)
+          .containsExactlyInAnyOrderEntriesOf(Map.of(200, 1L, 412, (long) WRITERS - 1));
+      responses.stream()
+          .filter(r -> r.statusCode() == 412)
+          .forEach(
+              r -> {
+                assertThat(r.contentType()).startsWith("application/problem+json");
+                assertThat(r.jsonPath().getString("type"))
+                    .isEqualTo("/problems/precondition-failed");
+              });
+      Response winner =
+          responses.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow();
+      given()
+          .get("/api/v1/programs/{slug}", slug)
+          .then()
+          .statusCode(200)
           .body("description", equalTo(winner.jsonPath().getString("description")))
           .body("version", equalTo(1));
     } finally {

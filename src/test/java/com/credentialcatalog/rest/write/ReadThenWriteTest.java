@@ -29,29 +29,67 @@ class ReadThenWriteTest {
   void shouldPatchAProgramWithTheEtagOfItsGet() {
     String slug = createProgram(unique("rtw"), createProvider(unique("rtwp")));
     String etag = strongEtagOf("/api/v1/programs/" + slug);
-    given().header("If-None-Match", etag).get("/api/v1/programs/{slug}", slug).then().statusCode(304);
+    given()
+        .header("If-None-Match", etag)
+        .get("/api/v1/programs/{slug}", slug)
+        .then()
+        .statusCode(304);
 
-    asAdmin().header("If-Match", etag).contentType(MERGE_PATCH).body("{\"description\": null}")
-        .patch("/api/v1/programs/{slug}", slug).then().statusCode(200).body("description", nullValue())
+    asAdmin()
+        .header("If-Match", etag)
+        .contentType(MERGE_PATCH)
+        .body("{\"description\": null}")
+        .patch("/api/v1/programs/{slug}", slug)
+        .then()
+        .statusCode(200)
+        .body("description", nullValue())
         .body("competencies", hasSize(1));
-    // The write made the tag stale: a second write based on it is refused, a revalidation refreshes.
-    asAdmin().header("If-Match", etag).contentType(MERGE_PATCH).body("{\"launchYear\": 2020}")
-        .patch("/api/v1/programs/{slug}", slug).then().statusCode(412);
-    given().header("If-None-Match", etag).get("/api/v1/programs/{slug}", slug).then().statusCode(200)
+    // The write made the tag stale: a second write based on it is refused, a revalidation
+    // refreshes.
+    asAdmin()
+        .header("If-Match", etag)
+        .contentType(MERGE_PATCH)
+        .body("{\"launchYear\": 2020}")
+        .patch("/api/v1/programs/{slug}", slug)
+        .then()
+        .statusCode(412);
+    given()
+        .header("If-None-Match", etag)
+        .get("/api/v1/programs/{slug}", slug)
+        .then()
+        .statusCode(200)
         .body("description", nullValue());
-    asAdmin().header("If-Match", strongEtagOf("/api/v1/programs/" + slug))
-        .delete("/api/v1/programs/{slug}", slug).then().statusCode(204);
+    asAdmin()
+        .header("If-Match", strongEtagOf("/api/v1/programs/" + slug))
+        .delete("/api/v1/programs/{slug}", slug)
+        .then()
+        .statusCode(204);
   }
 
   @Test
   void shouldPatchAProviderWithTheEtagOfItsGet() {
     String slug = createProvider(unique("rtwp"));
     String etag = strongEtagOf("/api/v1/providers/" + slug);
-    given().header("If-None-Match", etag).get("/api/v1/providers/{slug}", slug).then().statusCode(304);
-    asAdmin().header("If-Match", etag).contentType(MERGE_PATCH).body("{\"country\": null}")
-        .patch("/api/v1/providers/{slug}", slug).then().statusCode(200).body("country", nullValue());
-    asAdmin().header("If-Match", etag).contentType(MERGE_PATCH).body("{\"country\": \"FR\"}")
-        .patch("/api/v1/providers/{slug}", slug).then().statusCode(412);
+    given()
+        .header("If-None-Match", etag)
+        .get("/api/v1/providers/{slug}", slug)
+        .then()
+        .statusCode(304);
+    asAdmin()
+        .header("If-Match", etag)
+        .contentType(MERGE_PATCH)
+        .body("{\"country\": null}")
+        .patch("/api/v1/providers/{slug}", slug)
+        .then()
+        .statusCode(200)
+        .body("country", nullValue());
+    asAdmin()
+        .header("If-Match", etag)
+        .contentType(MERGE_PATCH)
+        .body("{\"country\": \"FR\"}")
+        .patch("/api/v1/providers/{slug}", slug)
+        .then()
+        .statusCode(412);
   }
 
   @Test
@@ -62,22 +100,43 @@ class ReadThenWriteTest {
     createRenewal(slug);
     createAlias(slug, "RTW-" + slug);
 
-    asAdmin().header("If-Match", strongEtagOf("/api/v1/programs/" + slug + "/prices/" + price))
-        .contentType(MERGE_PATCH).body("{\"note\": null}")
-        .patch("/api/v1/programs/{slug}/prices/{id}", slug, price).then().statusCode(200).body("note", nullValue());
-    asAdmin().header("If-Match", strongEtagOf("/api/v1/programs/" + slug + "/exams/" + exam))
-        .contentType(MERGE_PATCH).body("{\"name\": \"Renamed exam\"}")
-        .patch("/api/v1/programs/{slug}/exams/{id}", slug, exam).then().statusCode(200)
+    asAdmin()
+        .header("If-Match", strongEtagOf("/api/v1/programs/" + slug + "/prices/" + price))
+        .contentType(MERGE_PATCH)
+        .body("{\"note\": null}")
+        .patch("/api/v1/programs/{slug}/prices/{id}", slug, price)
+        .then()
+        .statusCode(200)
+        .body("note", nullValue());
+    asAdmin()
+        .header("If-Match", strongEtagOf("/api/v1/programs/" + slug + "/exams/" + exam))
+        .contentType(MERGE_PATCH)
+        .body("{\"name\": \"Renamed exam\"}")
+        .patch("/api/v1/programs/{slug}/exams/{id}", slug, exam)
+        .then()
+        .statusCode(200)
         .body("name", equalTo("Renamed exam"));
-    asAdmin().header("If-Match", strongEtagOf("/api/v1/programs/" + slug + "/renewal"))
-        .contentType(MERGE_PATCH).body("{\"creditsMax\": 45}")
-        .patch("/api/v1/programs/{slug}/renewal", slug).then().statusCode(200);
+    asAdmin()
+        .header("If-Match", strongEtagOf("/api/v1/programs/" + slug + "/renewal"))
+        .contentType(MERGE_PATCH)
+        .body("{\"creditsMax\": 45}")
+        .patch("/api/v1/programs/{slug}/renewal", slug)
+        .then()
+        .statusCode(200);
     // Aliases are part of the program: the alias list and the program detail name the same version.
-    asAdmin().header("If-Match", strongEtagOf("/api/v1/programs/" + slug + "/aliases"))
-        .delete("/api/v1/programs/{slug}/aliases/{alias}", slug, "RTW-" + slug).then().statusCode(204);
-    asAdmin().header("If-Match", strongEtagOf("/api/v1/programs/" + slug))
-        .contentType(MERGE_PATCH).body("{\"launchYear\": 2021}")
-        .patch("/api/v1/programs/{slug}", slug).then().statusCode(200).body("launchYear", equalTo(2021));
+    asAdmin()
+        .header("If-Match", strongEtagOf("/api/v1/programs/" + slug + "/aliases"))
+        .delete("/api/v1/programs/{slug}/aliases/{alias}", slug, "RTW-" + slug)
+        .then()
+        .statusCode(204);
+    asAdmin()
+        .header("If-Match", strongEtagOf("/api/v1/programs/" + slug))
+        .contentType(MERGE_PATCH)
+        .body("{\"launchYear\": 2021}")
+        .patch("/api/v1/programs/{slug}", slug)
+        .then()
+        .statusCode(200)
+        .body("launchYear", equalTo(2021));
   }
 
   @Test
@@ -94,15 +153,29 @@ class ReadThenWriteTest {
 
     // Renaming the provider does not change the program's version, but the detail shows the name:
     // the tag moves (a revalidating client gets the new name) and If-Match still accepts it.
-    asAdmin().header("If-Match", strongEtagOf("/api/v1/providers/" + provider)).contentType(MERGE_PATCH)
-        .body("{\"name\": \"Renamed provider\"}").patch("/api/v1/providers/{slug}", provider).then().statusCode(200);
-    given().header("If-None-Match", afterPrice).get(path).then().statusCode(200)
+    asAdmin()
+        .header("If-Match", strongEtagOf("/api/v1/providers/" + provider))
+        .contentType(MERGE_PATCH)
+        .body("{\"name\": \"Renamed provider\"}")
+        .patch("/api/v1/providers/{slug}", provider)
+        .then()
+        .statusCode(200);
+    given()
+        .header("If-None-Match", afterPrice)
+        .get(path)
+        .then()
+        .statusCode(200)
         .body("provider.name", equalTo("Renamed provider"));
     String afterRename = strongEtagOf(path);
     assertThat(afterRename).isNotEqualTo(afterPrice);
     given().header("If-None-Match", afterRename).get(path).then().statusCode(304);
-    asAdmin().header("If-Match", afterRename).contentType(MERGE_PATCH).body("{\"launchYear\": 2019}")
-        .patch(path).then().statusCode(200);
+    asAdmin()
+        .header("If-Match", afterRename)
+        .contentType(MERGE_PATCH)
+        .body("{\"launchYear\": 2019}")
+        .patch(path)
+        .then()
+        .statusCode(200);
   }
 
   /** The ETag of a GET, checked to be strong (a weak tag could not be sent back in If-Match). */

@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class WriteFixtures {
 
-  private static final String RUN = Long.toString(Math.floorMod(System.nanoTime(), 1_000_000_000L), 36);
+  private static final String RUN =
+      Long.toString(Math.floorMod(System.nanoTime(), 1_000_000_000L), 36);
   private static final AtomicInteger COUNTER = new AtomicInteger();
 
   private WriteFixtures() {}
@@ -48,7 +49,8 @@ final class WriteFixtures {
   static String providerJson(String slug) {
     return """
         {"slug": "%s", "name": "Provider %s", "kind": "TRAINING_VENDOR", "website": "https://%s.example", "country": "US"}
-        """.formatted(slug, slug, slug);
+        """
+        .formatted(slug, slug, slug);
   }
 
   static String programJson(String slug, String provider) {
@@ -56,22 +58,26 @@ final class WriteFixtures {
         {"slug": "%s", "name": "Program %s", "acronym": "PX", "provider": %s, "credentialType": "CERTIFICATION",
          "level": "PROFESSIONAL", "competencies": ["CX_STRATEGY"], "languages": ["en"],
          "studyHoursMin": 10, "studyHoursMax": 20, "description": "A test program."}
-        """.formatted(slug, slug, provider == null ? "null" : "\"" + provider + "\"");
+        """
+        .formatted(slug, slug, provider == null ? "null" : "\"" + provider + "\"");
   }
 
-  static final String PRICE_JSON = """
+  static final String PRICE_JSON =
+      """
       {"feeType": "EXAM", "amountMin": 100, "amountMax": 150, "currency": "USD", "audience": "ANY",
        "requiredForAward": true, "validFrom": "2025-01-01", "note": "test price"}
       """;
 
-  static final String EXAM_JSON = """
+  static final String EXAM_JSON =
+      """
       {"name": "Test exam", "durationMinutesMin": 60, "durationMinutesMax": 90, "questionCountMin": 50,
        "multipleChoicePctMin": 60, "multipleChoicePctMax": 80, "scenarioPctMin": 20, "scenarioPctMax": 40,
        "passingScoreMin": 70, "passingScoreScale": "PERCENT", "proctoring": ["REMOTE"],
        "testVendors": ["pearson-vue"], "languages": ["en"]}
       """;
 
-  static final String RENEWAL_JSON = """
+  static final String RENEWAL_JSON =
+      """
       {"cycleYearsMin": 3, "cycleYearsMax": 3, "creditsMin": 30, "creditsMax": 40, "creditUnit": "CEU",
        "acceptedRoutes": ["CREDITS"], "proofRetentionYears": 3}
       """;
@@ -87,22 +93,41 @@ final class WriteFixtures {
   }
 
   static long createPrice(String program) {
-    return asAdmin().body(PRICE_JSON).post("/api/v1/programs/{slug}/prices", program)
-        .then().statusCode(201).extract().jsonPath().getLong("id");
+    return asAdmin()
+        .body(PRICE_JSON)
+        .post("/api/v1/programs/{slug}/prices", program)
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
   }
 
   static long createExam(String program) {
-    return asAdmin().body(EXAM_JSON).post("/api/v1/programs/{slug}/exams", program)
-        .then().statusCode(201).extract().jsonPath().getLong("id");
+    return asAdmin()
+        .body(EXAM_JSON)
+        .post("/api/v1/programs/{slug}/exams", program)
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
   }
 
   static void createRenewal(String program) {
-    asAdmin().body(RENEWAL_JSON).put("/api/v1/programs/{slug}/renewal", program).then().statusCode(201);
+    asAdmin()
+        .body(RENEWAL_JSON)
+        .put("/api/v1/programs/{slug}/renewal", program)
+        .then()
+        .statusCode(201);
   }
 
   static String createAlias(String program, String alias) {
-    asAdmin().body("{\"alias\": \"" + alias + "\"}").post("/api/v1/programs/{slug}/aliases", program)
-        .then().statusCode(201);
+    asAdmin()
+        .body("{\"alias\": \"" + alias + "\"}")
+        .post("/api/v1/programs/{slug}/aliases", program)
+        .then()
+        .statusCode(201);
     return alias;
   }
 
@@ -112,11 +137,25 @@ final class WriteFixtures {
   }
 
   static String programEtag(String slug) {
-    return quoted(given().get("/api/v1/programs/{slug}", slug).then().statusCode(200).extract().jsonPath().getLong("version"));
+    return quoted(
+        given()
+            .get("/api/v1/programs/{slug}", slug)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getLong("version"));
   }
 
   static String providerEtag(String slug) {
-    return quoted(given().get("/api/v1/providers/{slug}", slug).then().statusCode(200).extract().jsonPath().getLong("version"));
+    return quoted(
+        given()
+            .get("/api/v1/providers/{slug}", slug)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getLong("version"));
   }
 
   static String quoted(long version) {
@@ -143,22 +182,37 @@ final class WriteFixtures {
 
   private static void deleteCreatedDataOnServer() {
     String marker = "%-" + RUN + "-%";
-    for (String slug : slugs("select slug from program where slug like ? and superseded_by_id is not null", marker)) {
-      asAdmin().header("If-Match", programEtag(slug)).contentType("application/merge-patch+json")
-          .body("{\"supersededBy\": null}").patch("/api/v1/programs/{slug}", slug);
+    for (String slug :
+        slugs(
+            "select slug from program where slug like ? and superseded_by_id is not null",
+            marker)) {
+      asAdmin()
+          .header("If-Match", programEtag(slug))
+          .contentType("application/merge-patch+json")
+          .body("{\"supersededBy\": null}")
+          .patch("/api/v1/programs/{slug}", slug);
     }
     for (String slug : slugs("select slug from program where slug like ?", marker)) {
-      asAdmin().header("If-Match", programEtag(slug)).delete("/api/v1/programs/{slug}", slug).then().statusCode(204);
+      asAdmin()
+          .header("If-Match", programEtag(slug))
+          .delete("/api/v1/programs/{slug}", slug)
+          .then()
+          .statusCode(204);
     }
     for (String slug : slugs("select slug from provider where slug like ?", marker)) {
-      asAdmin().header("If-Match", providerEtag(slug)).delete("/api/v1/providers/{slug}", slug).then().statusCode(204);
+      asAdmin()
+          .header("If-Match", providerEtag(slug))
+          .delete("/api/v1/providers/{slug}", slug)
+          .then()
+          .statusCode(204);
     }
   }
 
   private static List<String> slugs(String sql, String parameter) {
     AgroalDataSource dataSource = Arc.container().instance(AgroalDataSource.class).get();
     List<String> slugs = new ArrayList<>();
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
       s.setString(1, parameter);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
@@ -171,8 +225,17 @@ final class WriteFixtures {
     return slugs;
   }
 
-  /** A provider with a program that has a price, an exam, a renewal policy and an alias, plus an empty provider. */
-  record Side(String provider, String emptyProvider, String program, long priceId, long examId, String alias) {
+  /**
+   * A provider with a program that has a price, an exam, a renewal policy and an alias, plus an
+   * empty provider.
+   */
+  record Side(
+      String provider,
+      String emptyProvider,
+      String program,
+      long priceId,
+      long examId,
+      String alias) {
 
     static Side create() {
       String provider = createProvider(unique("wp"));

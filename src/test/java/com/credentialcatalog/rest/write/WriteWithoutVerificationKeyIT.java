@@ -20,8 +20,11 @@ class WriteWithoutVerificationKeyIT {
   @Test
   void shouldServeReadsAndRefuseWritesWith503() {
     given().get("/api/v1/programs/ccxp").then().statusCode(200);
-    as(DevTokens.admin()).body(providerJson("never-written")).post("/api/v1/providers")
-        .then().statusCode(503)
+    as(DevTokens.admin())
+        .body(providerJson("never-written"))
+        .post("/api/v1/providers")
+        .then()
+        .statusCode(503)
         .contentType("application/problem+json")
         .body("type", equalTo("/problems/writes-unavailable"));
   }

@@ -14,11 +14,22 @@ import org.junit.jupiter.api.Test;
 
 class ComparisonCalculatorUnitTest {
 
-  private final Comparison comparison = ComparisonCalculator.compare(List.of(
-      program("cheap").fee(FeeType.EXAM, "300", "300").fee(FeeType.RENEWAL, "100", "100").renewal(3, 3)
-          .exam(120, 120).route("r", condition(ConditionKind.EXPERIENCE_MONTHS, 12, null)).build(),
-      program("dear").fee(FeeType.EXAM, "500", "600").exam(90, 90).route("r").build(),
-      program("unpriced").exam(90, 90).build()), 3, null, null, TODAY);
+  private final Comparison comparison =
+      ComparisonCalculator.compare(
+          List.of(
+              program("cheap")
+                  .fee(FeeType.EXAM, "300", "300")
+                  .fee(FeeType.RENEWAL, "100", "100")
+                  .renewal(3, 3)
+                  .exam(120, 120)
+                  .route("r", condition(ConditionKind.EXPERIENCE_MONTHS, 12, null))
+                  .build(),
+              program("dear").fee(FeeType.EXAM, "500", "600").exam(90, 90).route("r").build(),
+              program("unpriced").exam(90, 90).build()),
+          3,
+          null,
+          null,
+          TODAY);
 
   @Test
   void shouldCountInUsdWhenNoCurrencyIsGiven() {
@@ -54,10 +65,16 @@ class ComparisonCalculatorUnitTest {
   }
 
   private Comparison.Row row(String attribute) {
-    return comparison.rows().stream().filter(r -> r.attribute().equals(attribute)).findFirst().orElseThrow();
+    return comparison.rows().stream()
+        .filter(r -> r.attribute().equals(attribute))
+        .findFirst()
+        .orElseThrow();
   }
 
   private Comparison.Finding finding(String measure) {
-    return comparison.findings().stream().filter(f -> f.measure().equals(measure)).findFirst().orElseThrow();
+    return comparison.findings().stream()
+        .filter(f -> f.measure().equals(measure))
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -15,7 +15,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Program details built in memory for the pure calculators: only the facts a test names are set. */
+/**
+ * Program details built in memory for the pure calculators: only the facts a test names are set.
+ */
 final class ProgramFixtures {
 
   static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
@@ -32,15 +34,38 @@ final class ProgramFixtures {
     return p;
   }
 
-  ProgramFixtures price(FeeType type, String min, String max, String currency, PriceAudience audience,
+  ProgramFixtures price(
+      FeeType type,
+      String min,
+      String max,
+      String currency,
+      PriceAudience audience,
       boolean required) {
     return price(type, min, max, currency, audience, required, null, null);
   }
 
-  ProgramFixtures price(FeeType type, String min, String max, String currency, PriceAudience audience,
-      boolean required, LocalDate from, LocalDate to) {
-    prices.add(new PriceView(prices.size() + 1, type, new DecimalRange(new BigDecimal(min), new BigDecimal(max)),
-        currency, audience, null, required, from, to, null, "src-" + slug));
+  ProgramFixtures price(
+      FeeType type,
+      String min,
+      String max,
+      String currency,
+      PriceAudience audience,
+      boolean required,
+      LocalDate from,
+      LocalDate to) {
+    prices.add(
+        new PriceView(
+            prices.size() + 1,
+            type,
+            new DecimalRange(new BigDecimal(min), new BigDecimal(max)),
+            currency,
+            audience,
+            null,
+            required,
+            from,
+            to,
+            null,
+            "src-" + slug));
     return this;
   }
 
@@ -50,14 +75,36 @@ final class ProgramFixtures {
   }
 
   ProgramFixtures renewal(Integer cycleMin, Integer cycleMax) {
-    renewal = new RenewalPolicyView(cycleMin == null ? null : new IntRange(cycleMin, cycleMax), null, null,
-        List.of(), null, List.of(), null, null, 0);
+    renewal =
+        new RenewalPolicyView(
+            cycleMin == null ? null : new IntRange(cycleMin, cycleMax),
+            null,
+            null,
+            List.of(),
+            null,
+            List.of(),
+            null,
+            null,
+            0);
     return this;
   }
 
   ProgramFixtures exam(Integer minutesMin, Integer minutesMax) {
-    exams.add(new ExamFormatView(exams.size() + 1, "exam", IntRange.of(minutesMin, minutesMax), null, null,
-        null, List.of(), List.of(), null, List.of(), null, null, null));
+    exams.add(
+        new ExamFormatView(
+            exams.size() + 1,
+            "exam",
+            IntRange.of(minutesMin, minutesMax),
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(),
+            null,
+            List.of(),
+            null,
+            null,
+            null));
     return this;
   }
 
@@ -67,17 +114,45 @@ final class ProgramFixtures {
   }
 
   static EligibilityRouteView.Condition condition(ConditionKind kind, Integer min, Integer max) {
-    return new EligibilityRouteView.Condition(kind, min == null && max == null ? null : new IntRange(min, max),
-        null, kind + " " + min);
+    return new EligibilityRouteView.Condition(
+        kind, min == null && max == null ? null : new IntRange(min, max), null, kind + " " + min);
   }
 
   static EligibilityRouteView.Condition prerequisite(String credential) {
-    return new EligibilityRouteView.Condition(ConditionKind.PREREQUISITE_CREDENTIAL, null, credential, "holds it");
+    return new EligibilityRouteView.Condition(
+        ConditionKind.PREREQUISITE_CREDENTIAL, null, credential, "holds it");
   }
 
   ProgramDetail build() {
-    return new ProgramDetail(slug, "Program " + slug, null, null, null, null, List.of(), List.of(), List.of(),
-        List.of(), null, null, null, null, null, null, null, null, List.of(), List.copyOf(prices),
-        List.copyOf(exams), renewal, List.copyOf(routes), List.of(), List.of(), null, null, null, 0);
+    return new ProgramDetail(
+        slug,
+        "Program " + slug,
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        List.copyOf(prices),
+        List.copyOf(exams),
+        renewal,
+        List.copyOf(routes),
+        List.of(),
+        List.of(),
+        null,
+        null,
+        null,
+        0);
   }
 }

@@ -11,7 +11,9 @@ class ProgramMeasuresUnitTest {
 
   @Test
   void shouldTakeTheShortestKnownExamLowerBound() {
-    assertThat(ProgramMeasures.shortestExamMinutes(program("x").exam(180, 240).exam(null, 90).exam(120, 120).build()))
+    assertThat(
+            ProgramMeasures.shortestExamMinutes(
+                program("x").exam(180, 240).exam(null, 90).exam(120, 120).build()))
         .isEqualTo(120);
     assertThat(ProgramMeasures.shortestExamMinutes(program("x").exam(null, 90).build())).isNull();
     assertThat(ProgramMeasures.shortestExamMinutes(program("x").build())).isNull();
@@ -19,21 +21,29 @@ class ProgramMeasuresUnitTest {
 
   @Test
   void shouldTakeTheEasiestRoutesExperienceBar() {
-    var p = program("x")
-        .route("Senior", condition(ConditionKind.EXPERIENCE_MONTHS, 24, null), condition(ConditionKind.EXPERIENCE_MONTHS, 36, null))
-        .route("Junior", condition(ConditionKind.EXPERIENCE_MONTHS, 12, 18))
-        .build();
+    var p =
+        program("x")
+            .route(
+                "Senior",
+                condition(ConditionKind.EXPERIENCE_MONTHS, 24, null),
+                condition(ConditionKind.EXPERIENCE_MONTHS, 36, null))
+            .route("Junior", condition(ConditionKind.EXPERIENCE_MONTHS, 12, 18))
+            .build();
 
     assertThat(ProgramMeasures.easiestExperienceMonths(p)).isEqualTo(12);
   }
 
   @Test
   void shouldCountARouteWithoutExperienceAsZeroAndAnUnstatedBarAsUnknown() {
-    var withCourseRoute = program("x")
-        .route("Experience", condition(ConditionKind.EXPERIENCE_MONTHS, 12, null))
-        .route("Course", condition(ConditionKind.COURSE_HOURS, 40, null))
-        .build();
-    var unstated = program("x").route("Experience", condition(ConditionKind.EXPERIENCE_MONTHS, null, null)).build();
+    var withCourseRoute =
+        program("x")
+            .route("Experience", condition(ConditionKind.EXPERIENCE_MONTHS, 12, null))
+            .route("Course", condition(ConditionKind.COURSE_HOURS, 40, null))
+            .build();
+    var unstated =
+        program("x")
+            .route("Experience", condition(ConditionKind.EXPERIENCE_MONTHS, null, null))
+            .build();
 
     assertThat(ProgramMeasures.easiestExperienceMonths(withCourseRoute)).isZero();
     assertThat(ProgramMeasures.easiestExperienceMonths(unstated)).isNull();
