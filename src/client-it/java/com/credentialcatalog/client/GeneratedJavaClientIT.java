@@ -98,7 +98,7 @@ class GeneratedJavaClientIT {
     return new ProgramsApi(anonymous())
         .listPrograms(
             null, null, null, null, cursor, null, null, null, facets, null, null, null, limit, null,
-            null, null, null, providers, null, null, null, null, null, null);
+            null, null, null, providers, null, null, null, null, null, null, null);
   }
 
   @Test
@@ -204,7 +204,7 @@ class GeneratedJavaClientIT {
         new EligibilityApi(anonymous())
             .checkEligibility(
                 newcomer, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, q, null, null, null, null, null);
+                null, null, null, null, null, null, q, null, null, null, null, null, null);
 
     assertThat(results.getItems())
         .filteredOn(e -> "certified-customer-service-professional".equals(e.getProgram()))
