@@ -81,10 +81,6 @@ public class HttpLimits {
 
   void check(RoutingContext ctx) {
     HttpServerRequest request = ctx.request();
-    if (missingHost(request)) {
-      refuseMissingHost(ctx);
-      return;
-    }
     String uri = request.uri();
     if (uri != null && uri.length() > MAX_URI_LENGTH) {
       refuse(
