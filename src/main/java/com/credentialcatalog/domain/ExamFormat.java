@@ -24,7 +24,7 @@ import org.hibernate.type.SqlTypes;
 /** How a program's exam runs: length, items, passing score, proctoring, retakes. */
 @Entity
 @Table(name = "exam_format")
-public class ExamFormat extends VersionedEntity {
+public class ExamFormat extends RegistryNode {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;

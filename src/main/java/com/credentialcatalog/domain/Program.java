@@ -22,7 +22,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "program")
-public class Program extends VersionedEntity {
+public class Program extends RegistryNode {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;

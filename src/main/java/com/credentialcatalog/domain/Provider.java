@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 /** An issuing body, training vendor, university or test vendor. */
 @Entity
 @Table(name = "provider")
-public class Provider extends VersionedEntity {
+public class Provider extends RegistryNode {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;
