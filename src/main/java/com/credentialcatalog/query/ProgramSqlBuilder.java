@@ -66,8 +66,57 @@ public final class ProgramSqlBuilder {
               today,
               today);
     }
-    appendWhere(sql);
+    appendWhere(sql, false);
     return sql;
+  }
+
+  /**
+   * {@code FROM program_tally r WHERE <filter>}: the filtered set for counting (totals, facets).
+   * The tally (migration V11) is a narrow copy of the read rows with the four enum arrays as bit
+   * sets; the filter means the same on both tables.
+   */
+  public Sql tallyFromWhere() {
+    Sql sql = new Sql();
+    sql.append(" FROM program_tally r");
+    appendWhere(sql, true);
+    return sql;
+  }
+
+  /** The tally column a facet groups by (in {@link #tallyFromWhere()}'s {@code r}). */
+  public static String tallyColumn(Facet facet) {
+    return switch (facet) {
+      case PROVIDER -> "provider_id";
+      case TYPE -> "credential_type";
+      case LEVEL -> "level";
+      case STATUS -> "status";
+      case AUDIENCE -> "audience_bits";
+      case COMPETENCY -> "competency_bits";
+      case DELIVERY -> "delivery_bits";
+      case LANGUAGE -> "languages";
+      case PROCTORING -> "proctoring_bits";
+    };
+  }
+
+  /**
+   * The values of a grouped tally column as a facet shows them: a bit set decoded into the text
+   * array of its values, anything else as it is.
+   *
+   * @param grouped the SQL expression of the grouped value
+   */
+  public static String tallyValues(Facet facet, String grouped) {
+    String kind = bitSetKind(facet);
+    return kind == null ? grouped : "rm_values(" + grouped + ", '" + kind + "')";
+  }
+
+  /** The vocabulary of a bit-set column (migration V11's rm_vocabulary), or null. */
+  private static String bitSetKind(Facet facet) {
+    return switch (facet) {
+      case AUDIENCE -> "audience";
+      case COMPETENCY -> "competency";
+      case DELIVERY -> "delivery";
+      case PROCTORING -> "proctoring";
+      default -> null;
+    };
   }
 
   /**
@@ -201,20 +250,26 @@ public final class ProgramSqlBuilder {
     return sql;
   }
 
-  private void appendWhere(Sql sql) {
+  private void appendWhere(Sql sql, boolean tally) {
     sql.append(" WHERE true");
     if (!filter.providers().isEmpty()) {
-      sql.append(
-          " AND r.provider_slug = ANY(?)", (Object) filter.providers().toArray(String[]::new));
+      String[] slugs = filter.providers().toArray(String[]::new);
+      if (tally) {
+        sql.append(
+            " AND r.provider_id IN (SELECT pv.id FROM provider pv WHERE pv.slug = ANY(?))",
+            (Object) slugs);
+      } else {
+        sql.append(" AND r.provider_slug = ANY(?)", (Object) slugs);
+      }
     }
     inList(sql, "r.credential_type", filter.types());
     inList(sql, "r.level", filter.levels());
     inList(sql, "r.status", filter.statuses());
-    overlaps(sql, "r.audience_roles", filter.audiences());
-    overlaps(sql, "r.competencies", filter.competencies());
-    overlaps(sql, "r.delivery_modes", filter.deliveryModes());
-    overlaps(sql, "r.languages", filter.languages());
-    overlaps(sql, "r.proctoring", filter.proctoring());
+    overlaps(sql, tally, Facet.AUDIENCE, "r.audience_roles", filter.audiences());
+    overlaps(sql, tally, Facet.COMPETENCY, "r.competencies", filter.competencies());
+    overlaps(sql, tally, Facet.DELIVERY, "r.delivery_modes", filter.deliveryModes());
+    overlaps(sql, false, Facet.LANGUAGE, "r.languages", filter.languages());
+    overlaps(sql, tally, Facet.PROCTORING, "r.proctoring", filter.proctoring());
     if (filter.q() != null) {
       // The search vector stays on program (kept by V1's triggers, GIN-indexed): text search is
       // selective, and the read rows stay narrow for the scans of counts and facets.
@@ -280,14 +335,25 @@ public final class ProgramSqlBuilder {
     }
   }
 
-  private static void overlaps(Sql sql, String column, List<?> values) {
-    if (!values.isEmpty()) {
+  /**
+   * Any of the values: a text-array overlap on the read rows, a bit test on the tally's bit sets
+   * (the mask computed once per statement, as an InitPlan, whatever plan the statement gets).
+   */
+  private static void overlaps(Sql sql, boolean tally, Facet facet, String column, List<?> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    Object names =
+        values.stream()
+            .map(v -> v instanceof Enum<?> e ? e.name() : v.toString())
+            .toArray(String[]::new);
+    String kind = bitSetKind(facet);
+    if (tally && kind != null) {
       sql.append(
-          " AND " + column + " && ?",
-          (Object)
-              values.stream()
-                  .map(v -> v instanceof Enum<?> e ? e.name() : v.toString())
-                  .toArray(String[]::new));
+          " AND (r." + tallyColumn(facet) + " & (SELECT rm_bits(?::text[], '" + kind + "'))) <> 0",
+          names);
+    } else {
+      sql.append(" AND " + column + " && ?", names);
     }
   }
 

@@ -97,7 +97,7 @@ public class ProgramSearchRepository {
             + (withDetail ? "d.detail, d.child_versions, NULL, NULL" : "NULL, NULL, s.head, s.tail")
             + " FROM (SELECT x.*, ");
     if (withTotal) {
-      sql.append("(SELECT count(*)").append(builder.fromWhere(order, false)).append(")");
+      sql.append("(SELECT count(*)").append(builder.tallyFromWhere()).append(")");
     } else {
       sql.append("-1");
     }
@@ -159,20 +159,24 @@ public class ProgramSearchRepository {
     StringBuilder outer = new StringBuilder("SELECT f.n");
     for (int i = 0; i < ordered.size(); i++) {
       Facet facet = ordered.get(i);
-      select.append(", r.").append(column(facet)).append(" AS f").append(i);
-      sets.append(", (r.").append(column(facet)).append(")");
-      grouping.append(grouping.length() == 0 ? "" : ", ").append("r.").append(column(facet));
-      outer.append(facet == Facet.PROVIDER ? ", pv.slug" : ", f.f" + i);
+      String column = ProgramSqlBuilder.tallyColumn(facet);
+      select.append(", r.").append(column).append(" AS f").append(i);
+      sets.append(", (r.").append(column).append(")");
+      grouping.append(grouping.length() == 0 ? "" : ", ").append("r.").append(column);
+      outer.append(
+          facet == Facet.PROVIDER
+              ? ", pv.slug"
+              : ", " + ProgramSqlBuilder.tallyValues(facet, "f.f" + i));
     }
     Sql sql = new Sql();
     if (ordered.isEmpty()) {
-      sql.append(select.toString()).append(builder.fromWhere(null, false));
+      sql.append(select.toString()).append(builder.tallyFromWhere());
     } else {
       select.append(", GROUPING(").append(grouping).append(") AS g");
       outer.append(", f.g FROM (");
       sql.append(outer.toString())
           .append(select.toString())
-          .append(builder.fromWhere(null, false))
+          .append(builder.tallyFromWhere())
           .append(" GROUP BY GROUPING SETS (" + sets + ")) f");
       int provider = ordered.indexOf(Facet.PROVIDER);
       if (provider >= 0) {
@@ -223,20 +227,6 @@ public class ProgramSearchRepository {
           counts.put(facet, sorted);
         });
     return new Counts(total[0], counts);
-  }
-
-  private static String column(Facet facet) {
-    return switch (facet) {
-      case PROVIDER -> "provider_id";
-      case TYPE -> "credential_type";
-      case LEVEL -> "level";
-      case STATUS -> "status";
-      case AUDIENCE -> "audience_roles";
-      case COMPETENCY -> "competencies";
-      case DELIVERY -> "delivery_modes";
-      case LANGUAGE -> "languages";
-      case PROCTORING -> "proctoring";
-    };
   }
 
   private static String sqlType(SortOrder order) {

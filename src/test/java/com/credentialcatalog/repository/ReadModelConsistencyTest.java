@@ -2,7 +2,11 @@ package com.credentialcatalog.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.credentialcatalog.domain.AudienceRole;
+import com.credentialcatalog.domain.Competency;
+import com.credentialcatalog.domain.DeliveryMode;
 import com.credentialcatalog.domain.PriceAudience;
+import com.credentialcatalog.domain.Proctoring;
 import com.credentialcatalog.service.compute.CostOfOwnershipCalculator;
 import com.credentialcatalog.service.compute.ProgramMeasures;
 import com.credentialcatalog.service.read.ProgramAssembler;
@@ -23,6 +27,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -101,6 +106,34 @@ class ReadModelConsistencyTest {
             count(
                 "SELECT count(*) FROM program_cost WHERE program_id = ANY(?)", List.of(ids.get(0))))
         .isZero();
+    assertThat(count("SELECT count(*) FROM program_tally WHERE program_id = ANY(?)", ids))
+        .isEqualTo(2);
+  }
+
+  /**
+   * The tally's bit sets name every constant of their enums (migration V11's rm_vocabulary): a
+   * constant missing there would set no bit, and its programs would drop out of filters and facets.
+   */
+  @Test
+  void shouldHoldEveryEnumConstantInTheTallyVocabularies() throws SQLException {
+    Map<String, Class<? extends Enum<?>>> vocabularies =
+        Map.of(
+            "audience", AudienceRole.class,
+            "competency", Competency.class,
+            "delivery", DeliveryMode.class,
+            "proctoring", Proctoring.class);
+    for (Map.Entry<String, Class<? extends Enum<?>>> vocabulary : vocabularies.entrySet()) {
+      try (Connection c = dataSource.getConnection();
+          PreparedStatement ps = c.prepareStatement("SELECT rm_vocabulary(?)")) {
+        ps.setString(1, vocabulary.getKey());
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          assertThat(texts(rs, 1))
+              .as(vocabulary.getKey())
+              .isEqualTo(names(List.of(vocabulary.getValue().getEnumConstants())));
+        }
+      }
+    }
   }
 
   /** Detail, filter figures and cost windows of each program against the plain computation. */
@@ -135,6 +168,7 @@ class ReadModelConsistencyTest {
         }
       }
       assertListItem(id, plain);
+      assertTally(id, plain);
       for (int k = 0; k < 4; k++) {
         assertCostWindow(
             id,
@@ -148,6 +182,49 @@ class ReadModelConsistencyTest {
         assertCostOnTheRow(id, plain, audience, 1 + random.nextInt(10));
       }
     }
+  }
+
+  /**
+   * The counting copy (migration V11): the same figures as the read row, and bit sets that decode
+   * to the detail's audiences, competencies, delivery modes and exams' proctoring.
+   */
+  private void assertTally(long id, ProgramDetail plain) throws SQLException {
+    assertThat(
+            count(
+                "SELECT count(*) FROM program_read r CROSS JOIN LATERAL rm_tally(r) e"
+                    + " JOIN program_tally t ON t.program_id = e.program_id"
+                    + " WHERE r.program_id = ANY(?) AND row(t.*) IS NOT DISTINCT FROM row(e.*)",
+                List.of(id)))
+        .as("tally row of %s equals its read row's", plain.slug())
+        .isEqualTo(1);
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT rm_values(audience_bits, 'audience'), rm_values(competency_bits, 'competency'),"
+                    + " rm_values(delivery_bits, 'delivery'), rm_values(proctoring_bits, 'proctoring')"
+                    + " FROM program_tally WHERE program_id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        assertThat(rs.next()).as("tally row of program %d", id).isTrue();
+        assertThat(texts(rs, 1)).as("audiences").isEqualTo(names(plain.audienceRoles()));
+        assertThat(texts(rs, 2)).as("competencies").isEqualTo(names(plain.competencies()));
+        assertThat(texts(rs, 3)).as("delivery").isEqualTo(names(plain.deliveryModes()));
+        assertThat(texts(rs, 4))
+            .as("proctoring")
+            .isEqualTo(
+                names(plain.exams().stream().flatMap(e -> e.proctoring().stream()).toList()));
+      }
+    }
+  }
+
+  private static java.util.Set<String> texts(ResultSet rs, int column) throws SQLException {
+    return new java.util.TreeSet<>(List.of((String[]) rs.getArray(column).getArray()));
+  }
+
+  private static java.util.Set<String> names(List<? extends Enum<?>> values) {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    values.forEach(v -> names.add(v.name()));
+    return names;
   }
 
   /**
