@@ -108,6 +108,11 @@ public class ReadModelService {
             }
           }
         }
+        long orphans = single(s, "SELECT read_model_drop_orphans()").getLong(1);
+        if (orphans > 0) {
+          LOG.infof(
+              "Read model: dropped the rows of %d programs deleted with triggers off", orphans);
+        }
         ResultSet bounds = single(s, "SELECT min(id), max(id) FROM program");
         long lo = bounds.getLong(1);
         long hi = bounds.getLong(2);
@@ -115,6 +120,7 @@ public class ReadModelService {
         s.execute("ANALYZE program_cost");
         s.execute("ANALYZE program_read");
         s.execute("ANALYZE program_document");
+        s.execute("ANALYZE program_tally");
         QuarkusTransaction.requiringNew()
             .run(() -> changeLog.record(ENTITY, "all", ChangeOperation.UPDATE, "start-up"));
         LOG.infof(
