@@ -3,6 +3,7 @@ package com.credentialcatalog.graphql;
 import com.credentialcatalog.caching.ConditionalReads;
 import com.credentialcatalog.caching.ResponseCache;
 import com.credentialcatalog.observability.CatalogMetrics;
+import com.credentialcatalog.service.failure.DatabaseUnavailableException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -62,7 +63,12 @@ class CachedAnswers {
     if (!get && !cache.enabled()) {
       return false;
     }
-    ConditionalReads.Tag tag = conditional.tag(key(rc, sha256, operationName, variables));
+    ConditionalReads.Tag tag;
+    try {
+      tag = conditional.tag(key(rc, sha256, operationName, variables));
+    } catch (DatabaseUnavailableException e) {
+      return false; // no revision, no tag: graphql-java answers, and says the database is out
+    }
     Pending pending = new Pending(tag, get);
     rc.put(PENDING, pending);
     if (get

@@ -2,6 +2,7 @@ package com.credentialcatalog.graphql;
 
 import com.credentialcatalog.ratelimit.RateLimiter;
 import com.credentialcatalog.ratelimit.TokenBuckets;
+import com.credentialcatalog.service.failure.DatabaseUnavailableException;
 import graphql.language.Document;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
@@ -162,6 +163,8 @@ public class DocumentGuard {
       serve(rc, request(rc), false);
     } catch (Refused refused) {
       respond(rc, refused.status, refused.error);
+    } catch (DatabaseUnavailableException e) {
+      unavailable(rc, e);
     }
   }
 
@@ -170,7 +173,15 @@ public class DocumentGuard {
       serve(rc, getRequest(rc), true);
     } catch (Refused refused) {
       respond(rc, refused.status, refused.error);
+    } catch (DatabaseUnavailableException e) {
+      unavailable(rc, e);
     }
+  }
+
+  /** The registry of persisted documents is out of reach: retry later, as graphql-java says. */
+  private static void unavailable(RoutingContext rc, DatabaseUnavailableException e) {
+    rc.response().putHeader("Retry-After", "5");
+    respond(rc, 503, ErrorCodes.fromException(e, null, null));
   }
 
   private void serve(RoutingContext rc, Request request, boolean get) {

@@ -7,6 +7,7 @@ import com.credentialcatalog.security.DevTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class PersistedQueriesTest {
+
+  @Inject DirectReads directReads;
 
   /** Answered by the direct-read path. */
   private static final String PROGRAM =
@@ -156,7 +159,10 @@ class PersistedQueriesTest {
     register(document, Map.of("slug", slugs.get(0))).then().statusCode(200);
 
     Response one = byHash(sha256(document), Map.of("slug", slugs.get(0)), null);
+    long direct = directReads.answered();
     Response two = byHash(sha256(document), Map.of("slug", slugs.get(1)), null);
+    // A persisted document takes the direct-read path like any other.
+    assertThat(directReads.answered() - direct).isEqualTo(1);
 
     assertThat(one.jsonPath().getString("data.program.slug")).isEqualTo(slugs.get(0));
     assertThat(two.jsonPath().getString("data.program.slug")).isEqualTo(slugs.get(1));
