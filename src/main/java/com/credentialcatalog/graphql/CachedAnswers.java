@@ -82,7 +82,9 @@ class CachedAnswers {
     ResponseCache.Entry kept = cache.get(tag.value());
     if (kept != null && kept.entity() instanceof byte[] body) {
       tagged(rc, pending);
-      rc.response().putHeader("Content-Type", kept.mediaType().toString()).end(Buffer.buffer(body));
+      rc.response()
+          .putHeader("Content-Type", contentType(kept.mediaType()))
+          .end(Buffer.buffer(body));
       return true;
     }
     return false;
@@ -133,6 +135,14 @@ class CachedAnswers {
     cache.put(
         pending.tag().value(),
         new ResponseCache.Entry(body, MediaType.valueOf(mediaType), null, null));
+  }
+
+  /** As it was sent: MediaType's own text drops the space before parameters. */
+  private static String contentType(MediaType type) {
+    StringBuilder text = new StringBuilder(type.getType()).append('/').append(type.getSubtype());
+    type.getParameters()
+        .forEach((name, value) -> text.append("; ").append(name).append('=').append(value));
+    return text.toString();
   }
 
   private static void tagged(RoutingContext rc, Pending pending) {

@@ -26,15 +26,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Checks every GraphQL POST before SmallRye and graphql-java see it, on a worker thread (never the
- * event loop: the work grows with the document): the body must be one JSON object whose {@code
- * query} is a string, {@code variables} and {@code extensions} objects, no value holds a NUL
- * character (400 BAD_USER_INPUT naming the member or variable); the document must parse within the
- * token bound and {@code catalog.graphql.parse-timeout} (GRAPHQL_PARSE_FAILED, or
- * QUERY_TOO_COMPLEX), and fit the depth, alias, complexity and expanded-size bounds with each
- * fragment counted once ({@link DocumentCost}; QUERY_TOO_COMPLEX). Only then does graphql-java
- * validate it — its validation and its own depth and complexity checks walk the expanded document,
- * which is therefore small by then. Last, the document pays its price to the rate limiter.
+ * Checks every GraphQL POST and GET before SmallRye and graphql-java see it, on a worker thread
+ * (never the event loop: the work grows with the document): the body (a GET's parameters) must be
+ * one JSON object whose {@code query} is a string, {@code variables} and {@code extensions}
+ * objects, no value holds a NUL character (400 BAD_USER_INPUT naming the member, parameter or
+ * variable); a persisted query's hash is resolved to its document ({@link PersistedQueries}); the
+ * document must parse within the token bound and {@code catalog.graphql.parse-timeout}
+ * (GRAPHQL_PARSE_FAILED, or QUERY_TOO_COMPLEX), and fit the depth, alias, complexity and
+ * expanded-size bounds with each fragment counted once ({@link DocumentCost}; QUERY_TOO_COMPLEX).
+ * Only then does graphql-java validate it — its validation and its own depth and complexity checks
+ * walk the expanded document, which is therefore small by then. A query may then be answered from
+ * the catalog revision (304 or the kept answer, {@link CachedAnswers}); else the document pays its
+ * price to the rate limiter, and {@link DirectReads} or graphql-java answers it. A GET runs queries
+ * only (405 for a mutation).
  *
  * <p>This guard is also what enforces the token bound: SmallRye 2.17 sets it on graphql-java's
  * default parser options, while graphql-java parses requests with its operation parser options.
@@ -159,18 +163,16 @@ public class DocumentGuard {
       rc.next();
       return;
     }
-    try {
-      serve(rc, request(rc), false);
-    } catch (Refused refused) {
-      respond(rc, refused.status, refused.error);
-    } catch (DatabaseUnavailableException e) {
-      unavailable(rc, e);
-    }
+    guarded(rc, false);
   }
 
   private void checkGet(RoutingContext rc) {
+    guarded(rc, true);
+  }
+
+  private void guarded(RoutingContext rc, boolean get) {
     try {
-      serve(rc, getRequest(rc), true);
+      serve(rc, get ? getRequest(rc) : request(rc), get);
     } catch (Refused refused) {
       respond(rc, refused.status, refused.error);
     } catch (DatabaseUnavailableException e) {

@@ -146,6 +146,7 @@ class PersistedQueriesTest {
     // The kept answer (a hit now) is the one graphql-java gave, byte for byte.
     Response kept = byHash(sha256(PROVIDER), Map.of("slug", slug), null);
     assertThat(kept.asString()).isEqualTo(after.asString());
+    assertThat(kept.header("Content-Type")).isEqualTo(after.header("Content-Type"));
     assertThat(kept.header("ETag")).isEqualTo(after.header("ETag"));
   }
 
