@@ -22,7 +22,7 @@ import java.util.Map;
  * operation name, the variables (keys sorted, so their order does not matter) and the Accept
  * header. A GET answers 304 to a current {@code If-None-Match} and carries ETag, Cache-Control and
  * Last-Modified; GET and POST share the kept answers, which a write outdates by moving the
- * revision. Only answers without errors are kept.
+ * revision. Only answers without errors are tagged and kept.
  */
 @ApplicationScoped
 class CachedAnswers {
@@ -101,8 +101,9 @@ class CachedAnswers {
   }
 
   /**
-   * Before graphql-java answers: tags a GET's 200, and keeps an answer without errors. Registered
-   * on the exchange graphql-java answers (after a reroute, which drops earlier end handlers).
+   * Before graphql-java answers: tags a GET's answer and keeps it, when it has no errors.
+   * Registered on the exchange graphql-java answers (after a reroute, which drops earlier end
+   * handlers).
    */
   void forwarding(RoutingContext rc) {
     Pending pending = rc.get(PENDING);
@@ -111,7 +112,9 @@ class CachedAnswers {
     }
     rc.addHeadersEndHandler(
         v -> {
-          if (rc.response().getStatusCode() == 200) {
+          // Only an answer without errors: an error may be passing (a timeout), and a tag would
+          // let clients revalidate it with 304s until the next write.
+          if (rc.response().getStatusCode() == 200 && rc.get(RESULT) != null) {
             tagged(rc, pending);
           }
         });

@@ -175,6 +175,17 @@ class PersistedQueriesTest {
   }
 
   @Test
+  void shouldNotTagAnAnswerWithErrors() {
+    register(PROVIDER, Map.of("slug", "x")).then().statusCode(200);
+
+    Response missing = byHash(sha256(PROVIDER), Map.of("slug", "no-such-provider"), null);
+
+    missing.then().statusCode(200);
+    assertThat(missing.jsonPath().getString("errors[0].extensions.code")).isEqualTo("NOT_FOUND");
+    assertThat(missing.header("ETag")).isNull();
+  }
+
+  @Test
   void shouldRefuseAMutationOverGet() {
     String mutation =
         "mutation { deleteProvider(slug: \"nobody-"
