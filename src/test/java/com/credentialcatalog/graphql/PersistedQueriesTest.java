@@ -175,6 +175,18 @@ class PersistedQueriesTest {
   }
 
   @Test
+  void shouldNotRegisterADocumentOverTheBounds() {
+    String aliases = "{ " + "a: __typename ".repeat(101) + "} # " + UUID.randomUUID();
+
+    Response refused = register(aliases, Map.of());
+
+    assertThat(refused.jsonPath().getString("errors[0].extensions.code"))
+        .isEqualTo("QUERY_TOO_COMPLEX");
+    assertThat(byHash(sha256(aliases), Map.of(), null).jsonPath().getString("errors[0].message"))
+        .isEqualTo("PersistedQueryNotFound");
+  }
+
+  @Test
   void shouldNotTagAnAnswerWithErrors() {
     register(PROVIDER, Map.of("slug", "x")).then().statusCode(200);
 
