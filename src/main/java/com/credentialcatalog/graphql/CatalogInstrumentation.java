@@ -166,6 +166,9 @@ final class CatalogInstrumentation extends SimplePerformantInstrumentation {
       InstrumentationExecutionParameters parameters,
       InstrumentationState state) {
     if (result.getErrors().isEmpty()) {
+      if (state instanceof State s && s.exchange() != null) {
+        s.exchange().put(CachedAnswers.RESULT, result); // an answer the response cache may keep
+      }
       return CompletableFuture.completedFuture(result);
     }
     List<GraphQLError> errors = new ArrayList<>();

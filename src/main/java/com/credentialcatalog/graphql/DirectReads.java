@@ -35,7 +35,6 @@ import graphql.schema.GraphQLTypeUtil;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.lang.reflect.InvocationTargetException;
@@ -153,21 +152,24 @@ public class DirectReads {
     }
   }
 
+  /** An answer of this path: the body and the media type it is sent as. */
+  record Answer(byte[] body, String mediaType) {}
+
   /**
    * Answers the request when its document is one this path serves, after {@link DocumentGuard}
-   * accepted it and charged it to the rate limiter.
+   * accepted it and charged it to the rate limiter; the guard sends the answer (and may keep it).
    *
-   * @return false when graphql-java must answer it (nothing has been written then)
+   * @return null when graphql-java must answer it
    */
-  boolean answer(
+  Answer answer(
       RoutingContext rc, String query, String operationName, Map<String, Object> variables) {
     String mediaType = mediaType(rc.request().getHeader("Accept"));
     if (!enabled || mediaType == null || !plainValues(variables)) {
-      return false;
+      return null;
     }
     Plan plan = plan(query, operationName);
     if (plan == null) {
-      return false;
+      return null;
     }
     Timer.Sample sample = metrics.start();
     byte[] body;
@@ -179,11 +181,11 @@ public class DirectReads {
     try {
       body = OUTPUT.writeValueAsBytes(Map.of("data", execute(plan, variables)));
     } catch (StepAside | com.fasterxml.jackson.core.JsonProcessingException e) {
-      return false;
+      return null;
     } catch (RuntimeException e) {
       // graphql-java runs it again and reports the failure in GraphQL's terms.
       LOG.debugf(e, "Direct read stepped aside for graphql-java");
-      return false;
+      return null;
     } finally {
       if (activated) {
         requestContext.terminate();
@@ -191,8 +193,7 @@ public class DirectReads {
     }
     metrics.recordQuery(CatalogMetrics.GRAPHQL, plan.metricName(), sample);
     answered.incrementAndGet();
-    rc.response().putHeader("Content-Type", mediaType).end(Buffer.buffer(body));
-    return true;
+    return new Answer(body, mediaType);
   }
 
   /** Requests answered by this path since start. */

@@ -103,6 +103,7 @@ final class DocumentCost {
   static Analysis analyse(Document document) {
     DocumentCost cost = new DocumentCost(document);
     Map<String, Measure> operations = new java.util.LinkedHashMap<>();
+    Map<String, OperationDefinition.Operation> kinds = new HashMap<>();
     Measure total = Measure.ZERO;
     int unnamed = 0;
     for (Definition<?> definition : document.getDefinitions()) {
@@ -110,16 +111,36 @@ final class DocumentCost {
         Measure m = cost.selections(operation.getSelectionSet());
         String name = operation.getName() != null ? operation.getName() : "#" + unnamed++;
         operations.putIfAbsent(name, m);
+        kinds.putIfAbsent(name, operation.getOperation());
         total = total.plus(m);
       } else if (definition instanceof FragmentDefinition fragment) {
         total = total.plus(cost.fragment(fragment.getName(), fragment.getSourceLocation()));
       }
     }
-    return new Analysis(operations, total);
+    return new Analysis(operations, total, kinds);
   }
 
-  /** The measures of a document: per operation, and over everything validation will look at. */
-  record Analysis(Map<String, Measure> operations, Measure total) {
+  /**
+   * The measures of a document: per operation, and over everything validation will look at; and
+   * what kind each operation is.
+   */
+  record Analysis(
+      Map<String, Measure> operations,
+      Measure total,
+      Map<String, OperationDefinition.Operation> kinds) {
+
+    /**
+     * Whether the request only reads: the named operation is a query, or, without a name the
+     * document has, every operation is.
+     */
+    boolean readOnly(String operationName) {
+      OperationDefinition.Operation kind = operationName == null ? null : kinds.get(operationName);
+      if (kind != null) {
+        return kind == OperationDefinition.Operation.QUERY;
+      }
+      return kinds.values().stream().allMatch(k -> k == OperationDefinition.Operation.QUERY);
+    }
+
     /**
      * The operation the request will run: the named one, else the only one; the largest when
      * unsure.

@@ -2,12 +2,15 @@ package com.credentialcatalog.graphql;
 
 import com.credentialcatalog.ratelimit.RateLimiter;
 import com.credentialcatalog.ratelimit.TokenBuckets;
+import com.credentialcatalog.service.failure.DatabaseUnavailableException;
 import graphql.language.Document;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -23,15 +26,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Checks every GraphQL POST before SmallRye and graphql-java see it, on a worker thread (never the
- * event loop: the work grows with the document): the body must be one JSON object whose {@code
- * query} is a string, {@code variables} and {@code extensions} objects, no value holds a NUL
- * character (400 BAD_USER_INPUT naming the member or variable); the document must parse within the
- * token bound and {@code catalog.graphql.parse-timeout} (GRAPHQL_PARSE_FAILED, or
- * QUERY_TOO_COMPLEX), and fit the depth, alias, complexity and expanded-size bounds with each
- * fragment counted once ({@link DocumentCost}; QUERY_TOO_COMPLEX). Only then does graphql-java
- * validate it — its validation and its own depth and complexity checks walk the expanded document,
- * which is therefore small by then. Last, the document pays its price to the rate limiter.
+ * Checks every GraphQL POST and GET before SmallRye and graphql-java see it, on a worker thread
+ * (never the event loop: the work grows with the document): the body (a GET's parameters) must be
+ * one JSON object whose {@code query} is a string, {@code variables} and {@code extensions}
+ * objects, no value holds a NUL character (400 BAD_USER_INPUT naming the member, parameter or
+ * variable); a persisted query's hash is resolved to its document ({@link PersistedQueries}); the
+ * document must parse within the token bound and {@code catalog.graphql.parse-timeout}
+ * (GRAPHQL_PARSE_FAILED, or QUERY_TOO_COMPLEX), and fit the depth, alias, complexity and
+ * expanded-size bounds with each fragment counted once ({@link DocumentCost}; QUERY_TOO_COMPLEX).
+ * Only then does graphql-java validate it — its validation and its own depth and complexity checks
+ * walk the expanded document, which is therefore small by then. A query may then be answered from
+ * the catalog revision (304 or the kept answer, {@link CachedAnswers}); else the document pays its
+ * price to the rate limiter, and {@link DirectReads} or graphql-java answers it. A GET runs queries
+ * only (405 for a mutation).
  *
  * <p>This guard is also what enforces the token bound: SmallRye 2.17 sets it on graphql-java's
  * default parser options, while graphql-java parses requests with its operation parser options.
@@ -61,6 +68,8 @@ public class DocumentGuard {
   private final GraphqlConfig config;
   private final RateLimiter rateLimiter;
   private final DirectReads directReads;
+  private final PersistedQueries persistedQueries;
+  private final CachedAnswers cachedAnswers;
 
   /**
    * Measures of documents that passed, so that a front-end's repeated queries are parsed here only
@@ -85,7 +94,9 @@ public class DocumentGuard {
           MemorySize maxBody,
       GraphqlConfig config,
       RateLimiter rateLimiter,
-      DirectReads directReads) {
+      DirectReads directReads,
+      PersistedQueries persistedQueries,
+      CachedAnswers cachedAnswers) {
     this.path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
     this.maxBodyBytes = maxBody.asLongValue();
     this.maxTokens = maxTokens;
@@ -94,6 +105,8 @@ public class DocumentGuard {
     this.config = config;
     this.rateLimiter = rateLimiter;
     this.directReads = directReads;
+    this.persistedQueries = persistedQueries;
+    this.cachedAnswers = cachedAnswers;
   }
 
   void install(@Observes Router router) {
@@ -112,28 +125,18 @@ public class DocumentGuard {
         // ordered = false: requests of one connection need not wait for each other's checks.
         .blockingHandler(this::check, false)
         .failureHandler(this::failed);
-    // GET is off in SmallRye (quarkus.smallrye-graphql.http.get.enabled): say so in GraphQL's
-    // terms.
+    // SmallRye's own GET (quarkus.smallrye-graphql.http.get.enabled) stays off: it decodes the
+    // parameters twice and takes the document for the operation name. GETs are read here, and
+    // what graphql-java must answer is rerouted to SmallRye as the equivalent POST.
     router
         .get(path)
         .order(ROUTE_ORDER)
-        .handler(
-            rc -> {
-              rc.response().putHeader("Allow", "POST");
-              respond(
-                  rc,
-                  405,
-                  new CatalogError(
-                      "Send GraphQL requests as POST (application/json or application/graphql)",
-                      null,
-                      null,
-                      ErrorCodes.BAD_USER_INPUT,
-                      null));
-            });
+        .blockingHandler(this::checkGet, false)
+        .failureHandler(this::failed);
   }
 
   /** A request the guard refuses: the status and the one error that says why. */
-  private static final class Refused extends RuntimeException {
+  static final class Refused extends RuntimeException {
     final int status;
     final transient CatalogError error;
 
@@ -149,33 +152,110 @@ public class DocumentGuard {
     }
   }
 
+  /** Marks a GET rerouted as a POST for graphql-java: checked already, charged already. */
+  private static final String REROUTED = DocumentGuard.class.getName() + ".rerouted";
+
   private void check(RoutingContext rc) {
-    try {
-      Request request = request(rc);
-      DocumentCost.Analysis analysis = accepted.get(request.query());
-      if (analysis == null) {
-        analysis = analyse(request.query());
-        if (request.query().length() <= MAX_REMEMBERED_LENGTH) {
-          if (accepted.size() >= MAX_REMEMBERED) {
-            accepted.clear();
-          }
-          accepted.put(request.query(), analysis);
-        }
-      }
-      DocumentCost.Measure operation = analysis.operation(request.operationName());
-      TokenBuckets.Decision refused =
-          rateLimiter.charge(rc, rateLimiter.graphqlCost(operation.fields()) - 1);
-      if (refused != null) {
-        rateLimiter.refuse(rc, refused);
-        return;
-      }
-      if (directReads.answer(rc, request.query(), request.operationName(), request.variables())) {
-        return;
-      }
-    } catch (Refused refused) {
-      respond(rc, refused.status, refused.error);
+    if (rc.get(REROUTED) != null) {
+      // Reroutes drop end handlers: those of the answer are registered on this pass.
+      forwardedStatus(rc);
+      cachedAnswers.forwarding(rc);
+      rc.next();
       return;
     }
+    guarded(rc, false);
+  }
+
+  private void checkGet(RoutingContext rc) {
+    guarded(rc, true);
+  }
+
+  private void guarded(RoutingContext rc, boolean get) {
+    try {
+      serve(rc, get ? getRequest(rc) : request(rc), get);
+    } catch (Refused refused) {
+      respond(rc, refused.status, refused.error);
+    } catch (DatabaseUnavailableException e) {
+      unavailable(rc, e);
+    }
+  }
+
+  /** The registry of persisted documents is out of reach: retry later, as graphql-java says. */
+  private static void unavailable(RoutingContext rc, DatabaseUnavailableException e) {
+    rc.response().putHeader("Retry-After", "5");
+    respond(rc, 503, ErrorCodes.fromException(e, null, null));
+  }
+
+  private void serve(RoutingContext rc, Request request, boolean get) {
+    PersistedQueries.Resolved resolved =
+        persistedQueries.resolve(request.query(), request.extensions());
+    String query = checkedQuery(resolved.document());
+    DocumentCost.Analysis analysis = accepted.get(query);
+    if (analysis == null) {
+      analysis = analyse(query);
+      if (query.length() <= MAX_REMEMBERED_LENGTH) {
+        if (accepted.size() >= MAX_REMEMBERED) {
+          accepted.clear();
+        }
+        accepted.put(query, analysis);
+      }
+    }
+    // Registered only now: a document over the bounds never enters the registry.
+    persistedQueries.accepted(resolved);
+    boolean readOnly = analysis.readOnly(request.operationName());
+    if (get && !readOnly) {
+      // GraphQL over HTTP: a GET must not change anything, whatever a cache or crawler replays.
+      rc.response().putHeader("Allow", "POST");
+      throw new Refused(
+          405,
+          new CatalogError(
+              "Mutations are sent as POST; GET runs queries only",
+              null,
+              null,
+              ErrorCodes.BAD_USER_INPUT,
+              Map.of("parameter", "query")));
+    }
+    if (readOnly
+        && cachedAnswers.answered(
+            rc, resolved.sha256(), request.operationName(), request.variables(), get)) {
+      return;
+    }
+    DocumentCost.Measure operation = analysis.operation(request.operationName());
+    TokenBuckets.Decision refused =
+        rateLimiter.charge(rc, rateLimiter.graphqlCost(operation.fields()) - 1);
+    if (refused != null) {
+      rateLimiter.refuse(rc, refused);
+      return;
+    }
+    DirectReads.Answer answer =
+        directReads.answer(rc, query, request.operationName(), request.variables());
+    if (answer != null) {
+      cachedAnswers.send(rc, answer);
+      return;
+    }
+    if (get || request.query() == null || request.persisted()) {
+      // graphql-java reads the document from the body: the one resolved, without the hash.
+      JsonObject body = new JsonObject().put("query", query);
+      if (request.operationName() != null) {
+        body.put("operationName", request.operationName());
+      }
+      if (request.variables() != null) {
+        body.put("variables", request.variables());
+      }
+      rc.setBody(Buffer.buffer(body.encode()));
+    }
+    if (get) {
+      rc.put(REROUTED, Boolean.TRUE);
+      rc.reroute(HttpMethod.POST, path);
+      return;
+    }
+    forwardedStatus(rc);
+    cachedAnswers.forwarding(rc);
+    rc.next();
+  }
+
+  /** Sets the status {@link CatalogInstrumentation} asked for (503 for an outage). */
+  private static void forwardedStatus(RoutingContext rc) {
     rc.addHeadersEndHandler(
         v -> {
           Integer status = rc.get(STATUS);
@@ -186,7 +266,6 @@ public class DocumentGuard {
             }
           }
         });
-    rc.next();
   }
 
   /**
@@ -249,10 +328,19 @@ public class DocumentGuard {
   }
 
   /**
-   * What a POST asks for: the document, the name of the operation to run and its variables (may be
-   * null).
+   * What a request asks for: the document (null when it names one by hash), the name of the
+   * operation to run, its variables and its extensions (each may be null).
    */
-  private record Request(String query, String operationName, Map<String, Object> variables) {}
+  private record Request(
+      String query,
+      String operationName,
+      Map<String, Object> variables,
+      Map<String, Object> extensions) {
+
+    boolean persisted() {
+      return extensions != null && extensions.containsKey("persistedQuery");
+    }
+  }
 
   /**
    * The request of a POST: the body of application/graphql, or the members of a JSON body.
@@ -266,7 +354,7 @@ public class DocumentGuard {
       if (body == null || body.isBlank()) {
         throw Refused.badInput("The request has no GraphQL document", null);
       }
-      return new Request(checkedQuery(body), null, null);
+      return new Request(checkedQuery(body), null, null, null);
     }
     if (type != null && !type.startsWith("application/json")) {
       throw new Refused(
@@ -287,11 +375,7 @@ public class DocumentGuard {
     try {
       // A plain mapper, not Vert.x's (Quarkus gives it the application's, whose strict text check
       // would refuse a NUL before this guard can say which variable or argument holds it).
-      Object decoded = ENVELOPE.readValue(body, Object.class);
-      json =
-          decoded instanceof Map<?, ?> map
-              ? new JsonObject(castMap(map))
-              : decoded instanceof List<?> list ? new JsonArray(new ArrayList<>(list)) : decoded;
+      json = json(ENVELOPE.readValue(body, Object.class));
     } catch (java.io.IOException e) {
       throw Refused.badInput("The request body is not valid JSON", null);
     }
@@ -305,20 +389,68 @@ public class DocumentGuard {
       throw Refused.badInput(
           "The request body must be a JSON object: {\"query\": \"…\", \"variables\": {…}}", null);
     }
-    if (!(request.getValue("query") instanceof String query) || query.isBlank()) {
+    return members(request, "member");
+  }
+
+  /**
+   * The request of a GET: the parameters {@code query}, {@code operationName}, and {@code
+   * variables} and {@code extensions} as URL-encoded JSON, checked as a POST's members are.
+   */
+  private static Request getRequest(RoutingContext rc) {
+    JsonObject request = new JsonObject();
+    for (String name : List.of("query", "operationName", "variables", "extensions")) {
+      String value = rc.queryParams().get(name);
+      if (value == null) {
+        continue;
+      }
+      if (name.equals("variables") || name.equals("extensions")) {
+        try {
+          request.put(name, json(ENVELOPE.readValue(value, Object.class)));
+        } catch (java.io.IOException e) {
+          throw Refused.badInput(
+              "The `" + name + "` parameter is not valid JSON: send a URL-encoded JSON object",
+              Map.of("parameter", name));
+        }
+      } else {
+        request.put(name, value);
+      }
+    }
+    return members(request, "parameter");
+  }
+
+  private static Object json(Object decoded) {
+    return decoded instanceof Map<?, ?> map
+        ? new JsonObject(castMap(map))
+        : decoded instanceof List<?> list ? new JsonArray(new ArrayList<>(list)) : decoded;
+  }
+
+  /** The checked members of a request; {@code part} names them (POST members, GET parameters). */
+  private static Request members(JsonObject request, String part) {
+    Object extensions = request.getValue("extensions");
+    boolean byHash =
+        extensions instanceof JsonObject e
+            && e.containsKey("persistedQuery")
+            && request.getValue("query") == null;
+    Object query = request.getValue("query");
+    if (!byHash && (!(query instanceof String text) || text.isBlank())) {
       throw Refused.badInput(
-          "The request needs a `query` member holding the GraphQL document", member("query"));
+          "The request needs a `query` "
+              + part
+              + " holding the GraphQL document (or extensions.persistedQuery naming a"
+              + " registered one)",
+          Map.of(part, "query"));
     }
     Object operationName = request.getValue("operationName");
     if (operationName != null && !(operationName instanceof String)) {
       throw Refused.badInput(
           "`operationName` must be a string: the name of an operation of the document",
-          member("operationName"));
+          Map.of(part, "operationName"));
     }
     for (String name : List.of("variables", "extensions")) {
       Object value = request.getValue(name);
       if (value != null && !(value instanceof JsonObject)) {
-        throw Refused.badInput("`" + name + "` must be a JSON object (or absent)", member(name));
+        throw Refused.badInput(
+            "`" + name + "` must be a JSON object (or absent)", Map.of(part, name));
       }
       if (value != null) {
         String where = nul(value, name.equals("variables") ? "$" : name);
@@ -333,9 +465,10 @@ public class DocumentGuard {
       }
     }
     return new Request(
-        checkedQuery(query),
+        byHash ? null : checkedQuery((String) query),
         (String) operationName,
-        request.getValue("variables") instanceof JsonObject variables ? variables.getMap() : null);
+        request.getValue("variables") instanceof JsonObject variables ? variables.getMap() : null,
+        extensions instanceof JsonObject e ? e.getMap() : null);
   }
 
   private static String checkedQuery(String query) {

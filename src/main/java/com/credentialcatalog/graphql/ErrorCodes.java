@@ -42,7 +42,10 @@ import org.jboss.logging.Logger;
  * aliases), {@value #GRAPHQL_PARSE_FAILED}, {@value #GRAPHQL_VALIDATION_FAILED} (the document does
  * not fit the schema; a value of the wrong type for an argument is BAD_USER_INPUT), {@value
  * #SERVICE_UNAVAILABLE} (the database is unavailable, or no key to verify tokens: retry later),
- * {@value #RATE_LIMITED} (set by the rate limiter, with HTTP 429), {@value #INTERNAL_SERVER_ERROR}.
+ * {@value #RATE_LIMITED} (set by the rate limiter, with HTTP 429), {@value #INTERNAL_SERVER_ERROR},
+ * {@value #PERSISTED_QUERY_NOT_FOUND} (a hash not registered: send the document with it, Apollo's
+ * APQ protocol), {@value #PERSISTED_QUERY_NOT_IN_LIST} (trusted-documents mode: the document is not
+ * one of the trusted ones).
  */
 final class ErrorCodes {
 
@@ -57,6 +60,8 @@ final class ErrorCodes {
   static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
   static final String RATE_LIMITED = "RATE_LIMITED";
   static final String INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR";
+  static final String PERSISTED_QUERY_NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND";
+  static final String PERSISTED_QUERY_NOT_IN_LIST = "PERSISTED_QUERY_NOT_IN_LIST";
 
   private static final Logger LOG = Logger.getLogger(ErrorCodes.class);
 

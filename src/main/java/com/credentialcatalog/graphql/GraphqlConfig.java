@@ -2,7 +2,9 @@ package com.credentialcatalog.graphql;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Bounds of the GraphQL adapter the catalog adds ({@code catalog.graphql.*}). Depth, complexity and
@@ -45,4 +47,37 @@ public interface GraphqlConfig {
    */
   @WithDefault("true")
   boolean directReads();
+
+  /** Persisted queries (README "Persisted GraphQL queries"). */
+  PersistedQueryRegistry persistedQueries();
+
+  /**
+   * Whether only trusted documents run: those of {@link #trustedDocumentsDirectory()}, by hash or
+   * in full. Clients cannot register documents then, and any other document is refused with
+   * PERSISTED_QUERY_NOT_IN_LIST. Off by default: any document within the bounds runs.
+   */
+  @WithDefault("false")
+  boolean trustedDocumentsOnly();
+
+  /**
+   * A directory whose {@code *.graphql} files are registered as trusted documents at start-up, each
+   * under the SHA-256 of its exact text (UTF-8): the build of a front-end writes its operations
+   * there, and sends their hashes.
+   */
+  Optional<Path> trustedDocumentsDirectory();
+
+  /** Bounds of the registry of persisted documents. */
+  interface PersistedQueryRegistry {
+    /**
+     * Documents clients may register by the automatic persisted queries protocol, over all replicas
+     * (the table {@code persisted_query}). Beyond it a document sent with its hash still runs, but
+     * is not registered: the client keeps sending it in full.
+     */
+    @WithDefault("10000")
+    int maxEntries();
+
+    /** Documents each replica keeps in memory, so that a hit costs no database lookup. */
+    @WithDefault("1000")
+    int cachedEntries();
+  }
 }

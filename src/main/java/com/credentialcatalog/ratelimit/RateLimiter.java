@@ -74,6 +74,13 @@ public class RateLimiter {
   }
 
   private void meter(RoutingContext rc) {
+    Metered charged = rc.get(METERED);
+    if (charged != null) {
+      // Rerouted (a GraphQL GET that graphql-java answers, as a POST): charged once already, but
+      // a reroute drops end handlers, the one that writes the headers among them.
+      admit(rc, charged);
+      return;
+    }
     Uni<SecurityIdentity> deferred =
         bearer(rc) ? rc.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY) : null;
     if (deferred == null) {
@@ -105,6 +112,10 @@ public class RateLimiter {
       refuse(rc, d);
       return;
     }
+    admit(rc, metered);
+  }
+
+  private void admit(RoutingContext rc, Metered metered) {
     rc.addHeadersEndHandler(
         v -> {
           if (rc.response().getStatusCode() != 429) {

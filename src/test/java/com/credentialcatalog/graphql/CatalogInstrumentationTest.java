@@ -147,6 +147,21 @@ class CatalogInstrumentationTest {
       public boolean directReads() {
         return false;
       }
+
+      @Override
+      public PersistedQueryRegistry persistedQueries() {
+        throw new UnsupportedOperationException("not read by the instrumentation");
+      }
+
+      @Override
+      public boolean trustedDocumentsOnly() {
+        return false;
+      }
+
+      @Override
+      public java.util.Optional<java.nio.file.Path> trustedDocumentsDirectory() {
+        return java.util.Optional.empty();
+      }
     };
   }
 }

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -16,10 +18,19 @@ import org.junit.jupiter.api.Test;
 /**
  * The direct path answers exactly what graphql-java answers — same status, media type and bytes —
  * for the reads it serves, and leaves every other document (errors, arguments below the root,
- * introspection) to graphql-java. Each document is sent twice, with the direct path on and off.
+ * introspection) to graphql-java. Each document is sent twice, with the direct path on and off; the
+ * response cache is off, or the second answer would be the first one kept.
  */
 @QuarkusTest
+@TestProfile(DirectReadsParityTest.NoResponseCache.class)
 class DirectReadsParityTest {
+
+  public static class NoResponseCache implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      return Map.of("catalog.cache.max-entries", "0");
+    }
+  }
 
   static final String PAGE =
       """

@@ -270,7 +270,7 @@ class GraphqlHostileInputTest {
   }
 
   @Test
-  void shouldAnswerOtherMediaTypesAndGetWithAGraphqlError() {
+  void shouldAnswerOtherMediaTypesAndMutationsOverGetWithAGraphqlError() {
     Response text =
         given()
             .contentType("text/plain")
@@ -278,7 +278,7 @@ class GraphqlHostileInputTest {
             .post("/graphql");
     text.then().statusCode(415);
     assertThat(text.jsonPath().getList("errors.extensions.code")).containsExactly("BAD_USER_INPUT");
-    Response get = given().queryParam("query", "{ __typename }").get("/graphql");
+    Response get = given().queryParam("query", "mutation { __typename }").get("/graphql");
     get.then().statusCode(405).header("Allow", "POST");
     assertThat(get.jsonPath().getList("errors.extensions.code")).containsExactly("BAD_USER_INPUT");
     Response graphql =

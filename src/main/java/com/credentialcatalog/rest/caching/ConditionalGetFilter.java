@@ -1,7 +1,8 @@
 package com.credentialcatalog.rest.caching;
 
+import com.credentialcatalog.caching.ConditionalReads;
+import com.credentialcatalog.caching.ResponseCache;
 import com.credentialcatalog.observability.CatalogMetrics;
-import com.credentialcatalog.service.CatalogRevision;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -12,33 +13,26 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.HexFormat;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Conditional GET for every read under /api/v1. A response that sets no entity tag of its own gets
- * a weak one made of the catalog revision and the normalized request: while nothing in the catalog
- * changes, the same request has the same answer, so {@code If-None-Match} is answered 304 before
- * any query runs. Single resources tag their entity with their version; this filter makes that a
- * strong tag of the version and the bytes sent ({@link EntityTags#ofRepresentation}), which is what
- * {@code If-Match} accepts, and a matching {@code If-None-Match} turns their answer into a 304 too.
+ * a weak one made of the catalog revision and the normalized request ({@link ConditionalReads}, the
+ * rule GraphQL's GET shares): while nothing in the catalog changes, the same request has the same
+ * answer, so {@code If-None-Match} is answered 304 before any query runs. Single resources tag
+ * their entity with their version; this filter makes that a strong tag of the version and the bytes
+ * sent ({@link EntityTags#ofRepresentation}), which is what {@code If-Match} accepts, and a
+ * matching {@code If-None-Match} turns their answer into a 304 too.
  */
 public class ConditionalGetFilter {
 
   /** Every client revalidates (cheaply, with If-None-Match) before reusing a stored answer. */
-  static final String CACHE_CONTROL = "public, no-cache";
+  static final String CACHE_CONTROL = ConditionalReads.CACHE_CONTROL;
 
   private static final String TAG = ConditionalGetFilter.class.getName() + ".tag";
   private static final String CACHED = ConditionalGetFilter.class.getName() + ".cached";
@@ -46,20 +40,17 @@ public class ConditionalGetFilter {
       ConditionalGetFilter.class.getName() + ".lastModified";
   private static final String OWN_TAG = ConditionalGetFilter.class.getName() + ".ownTag";
 
-  private final CatalogRevision revision;
-  private final Clock clock;
+  private final ConditionalReads conditional;
   private final ResponseCache cache;
   private final CatalogMetrics metrics;
   private final ObjectMapper json;
 
   public ConditionalGetFilter(
-      CatalogRevision revision,
-      Clock clock,
+      ConditionalReads conditional,
       ResponseCache cache,
       CatalogMetrics metrics,
       ObjectMapper json) {
-    this.revision = revision;
-    this.clock = clock;
+    this.conditional = conditional;
     this.cache = cache;
     this.metrics = metrics;
     this.json = json;
@@ -70,20 +61,13 @@ public class ConditionalGetFilter {
     if (!isCatalogRead(request)) {
       return null;
     }
-    CatalogRevision.Revision current = revision.read();
-    EntityTag tag = new EntityTag(revisionTag(request, current.seq()), true);
+    ConditionalReads.Tag current = conditional.tag(normalized(request));
+    EntityTag tag = new EntityTag(current.value(), true);
     request.setProperty(TAG, tag);
-    // Seconds precision: that is all an HTTP date carries.
-    Instant lastModified =
-        current.changedAt() == null ? null : current.changedAt().truncatedTo(ChronoUnit.SECONDS);
+    Instant lastModified = current.lastModified();
     request.setProperty(LAST_MODIFIED, lastModified);
     String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-    boolean notModified =
-        ifNoneMatch != null
-            ? matches(ifNoneMatch, tag)
-            : notModifiedSince(
-                request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), lastModified);
-    if (notModified) {
+    if (current.notModified(ifNoneMatch, request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE))) {
       metrics.cacheHit(CatalogMetrics.CONDITIONAL_GET);
       Response.ResponseBuilder r =
           Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
@@ -198,63 +182,20 @@ public class ConditionalGetFilter {
             .startsWith("/api/v1/");
   }
 
-  /** Weak comparison (RFC 9110 §13.1.2): opaque tags equal, W/ ignored; "*" matches anything. */
+  /** Weak comparison of an If-None-Match header with a tag ({@link ConditionalReads#matches}). */
   static boolean matches(String ifNoneMatch, EntityTag tag) {
-    if (ifNoneMatch == null) {
-      return false;
-    }
-    for (String candidate : ifNoneMatch.split(",")) {
-      String c = candidate.trim();
-      if (c.equals("*")) {
-        return true;
-      }
-      if (c.startsWith("W/")) {
-        c = c.substring(2);
-      }
-      if (c.equals("\"" + tag.getValue() + "\"")) {
-        return true;
-      }
-    }
-    return false;
+    return ConditionalReads.matches(ifNoneMatch, tag.getValue());
   }
 
-  /** True when the catalog has not changed since the client's copy (If-Modified-Since). */
-  static boolean notModifiedSince(String ifModifiedSince, Instant lastModified) {
-    if (ifModifiedSince == null || lastModified == null) {
-      return false;
-    }
-    try {
-      Instant since =
-          ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-      return !lastModified.isAfter(since);
-    } catch (DateTimeParseException e) {
-      return false; // an unreadable date is ignored, as RFC 9110 asks
-    }
-  }
-
-  private String revisionTag(ContainerRequestContext request, long revisionSeq) {
-    // Answers depend on the request, what it accepts, the date (prices in force today) and the
-    // catalog's content: hash them all, and the tag changes whenever one of them does.
-    String key = request.getMethod().equals("HEAD") ? "GET" : request.getMethod();
-    key +=
-        " "
-            + request.getUriInfo().getRequestUri().getRawPath()
-            + "?"
-            + request.getUriInfo().getRequestUri().getRawQuery()
-            + " "
-            + request.getHeaderString(HttpHeaders.ACCEPT)
-            + " "
-            + LocalDate.now(clock);
-    return "r" + revisionSeq + "-" + sha256(key).substring(0, 16);
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+  private static String normalized(ContainerRequestContext request) {
+    // Answers depend on the request and what it accepts (the catalog and the date are the rule's).
+    String method = request.getMethod().equals("HEAD") ? "GET" : request.getMethod();
+    return method
+        + " "
+        + request.getUriInfo().getRequestUri().getRawPath()
+        + "?"
+        + request.getUriInfo().getRequestUri().getRawQuery()
+        + " "
+        + request.getHeaderString(HttpHeaders.ACCEPT);
   }
 }

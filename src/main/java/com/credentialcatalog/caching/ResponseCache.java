@@ -1,4 +1,4 @@
-package com.credentialcatalog.rest.caching;
+package com.credentialcatalog.caching;
 
 import com.credentialcatalog.config.CatalogConfig;
 import com.credentialcatalog.observability.CatalogMetrics;
@@ -14,10 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * Answers to popular reads, kept in memory under their revision tag (catalog revision + normalized
- * request, {@link ConditionalGetFilter}). A write moves the revision, so a stale entry is never
- * served; the first answer kept under a newer revision drops the older ones at once, so they do not
- * crowd out the new revision's answers. Bounded ({@code catalog.cache.max-entries}, 0 = off) and
- * per replica.
+ * request, {@link ConditionalReads}). A write moves the revision, so a stale entry is never served;
+ * the first answer kept under a newer revision drops the older ones at once, so they do not crowd
+ * out the new revision's answers. Bounded ({@code catalog.cache.max-entries}, 0 = off) and per
+ * replica.
  *
  * <p>Caffeine rather than a synchronized map: a hit is a lock-free read, and hits, misses and
  * evictions reach {@code catalog.cache.requests} / {@code catalog.cache.evictions} through its
@@ -74,8 +74,8 @@ public class ResponseCache {
   }
 
   /**
-   * The revision in a tag of the form {@code r<revision>-<hash>} ({@link ConditionalGetFilter}); -1
-   * for any other key, which is then never dropped for a newer revision.
+   * The revision in a tag of the form {@code r<revision>-<hash>} ({@link ConditionalReads}); -1 for
+   * any other key, which is then never dropped for a newer revision.
    */
   static long revisionOf(String tag) {
     int dash = tag.indexOf('-');

@@ -1,4 +1,4 @@
-package com.credentialcatalog.rest.caching;
+package com.credentialcatalog.caching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
