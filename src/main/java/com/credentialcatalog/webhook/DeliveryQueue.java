@@ -40,6 +40,11 @@ final class DeliveryQueue {
             OR (s.owner_role = 'recognition-writer' AND e.entity_type = 'recognition-signal'))
       """;
 
+  /** Active, not leased (or the lease expired), and no retry waiting. */
+  private static final String CLAIMABLE =
+      "s.status = 'ACTIVE' AND (s.lease_until IS NULL OR s.lease_until < clock_timestamp())"
+          + " AND (s.next_attempt_at IS NULL OR s.next_attempt_at <= clock_timestamp())";
+
   private final DataSource ds;
   private final String owner;
   private final String lease;
@@ -75,32 +80,55 @@ final class DeliveryQueue {
    * least recently served first; rows another replica is claiming are skipped, not waited for.
    */
   List<Subscription> claim(int max) throws SQLException {
-    try (Connection c = ds.getConnection();
-        PreparedStatement ps =
+    try (Connection c = ds.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps =
             c.prepareStatement(
-                "UPDATE webhook_subscription SET lease_owner = ?, lease_until = now() + ?::interval"
-                    + " WHERE id IN (SELECT s.id FROM webhook_subscription s"
-                    + " WHERE s.status = 'ACTIVE'"
-                    + " AND (s.lease_until IS NULL OR s.lease_until < now())"
-                    + " AND (s.next_attempt_at IS NULL OR s.next_attempt_at <= now())"
+                "SELECT s.id FROM webhook_subscription s WHERE "
+                    + CLAIMABLE
                     + " AND (s.cursor_seq < (SELECT coalesce(max(seq), 0) FROM change_event)"
                     + " OR EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.subscription_id ="
                     + " s.id AND d.status = 'PENDING'))"
                     + " ORDER BY s.last_run_at NULLS FIRST, s.id LIMIT ?"
-                    + " FOR UPDATE SKIP LOCKED)"
-                    + " RETURNING "
-                    + Subscription.COLUMNS)) {
-      c.setAutoCommit(true);
-      ps.setString(1, owner);
-      ps.setString(2, lease);
-      ps.setInt(3, max);
-      List<Subscription> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(Subscription.read(rs));
+                    + " FOR UPDATE SKIP LOCKED")) {
+          ps.setInt(1, max);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              ids.add(rs.getLong(1));
+            }
+          }
         }
+        List<Subscription> out = new ArrayList<>();
+        if (!ids.isEmpty()) {
+          // The rows are locked now; this statement's fresh snapshot sees their latest versions, so
+          // a lease another replica took since the select started is never taken over.
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE webhook_subscription s SET lease_owner = ?,"
+                      + " lease_until = now() + ?::interval WHERE s.id = ANY (?) AND "
+                      + CLAIMABLE
+                      + " RETURNING "
+                      + Subscription.COLUMNS)) {
+            ps.setString(1, owner);
+            ps.setString(2, lease);
+            ps.setArray(3, c.createArrayOf("bigint", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(Subscription.read(rs));
+              }
+            }
+          }
+        }
+        c.commit();
+        return out;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
       }
-      return out;
     }
   }
 

@@ -1,5 +1,6 @@
 package com.credentialcatalog.webhook;
 
+import com.credentialcatalog.domain.DeliveryKind;
 import com.credentialcatalog.view.ChangeEventView;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -163,7 +165,12 @@ public final class WebhookDispatcher {
       List<Subscription> claimed = queue.claim(free);
       for (Subscription s : claimed) {
         busy.incrementAndGet();
-        workers.execute(() -> run(s));
+        try {
+          workers.execute(() -> run(s));
+        } catch (RejectedExecutionException stopping) {
+          busy.decrementAndGet();
+          queue.release(s.id(), null);
+        }
       }
       if (Instant.now().isAfter(nextPrune)) {
         nextPrune = Instant.now().plus(PRUNE_EVERY);
@@ -195,8 +202,12 @@ public final class WebhookDispatcher {
       busy.decrementAndGet();
     }
     ScheduledExecutorService p = poller;
-    if (more && p != null && !p.isShutdown()) {
-      p.execute(this::poll);
+    if (more && p != null) {
+      try {
+        p.execute(this::poll);
+      } catch (RejectedExecutionException stopping) {
+        // Stopped meanwhile: the next dispatcher picks the subscription up.
+      }
     }
   }
 
@@ -229,7 +240,7 @@ public final class WebhookDispatcher {
         if (!a.succeeded()) {
           return new Outcome(retry.at(), false);
         }
-        if (head.kind() == com.credentialcatalog.domain.DeliveryKind.FEED) {
+        if (head.kind() == DeliveryKind.FEED) {
           cursor = Math.max(cursor, head.eventSeq());
         }
       } else {

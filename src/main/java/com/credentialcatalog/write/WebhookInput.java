@@ -1,6 +1,7 @@
 package com.credentialcatalog.write;
 
 import com.credentialcatalog.domain.ChangeOperation;
+import io.smallrye.graphql.api.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -36,13 +37,17 @@ public record WebhookInput(
             description =
                 "Entity types: provider, program, price, exam-format, renewal-policy, alias, recognition-signal, read-model",
             examples = "[\"program\", \"price\"]")
-        List<@NotBlank String> entityTypes,
+        @Nullable
+        List<@Nullable @NotBlank String> entityTypes,
     @Size(max = 100)
         @Schema(description = "Slugs of providers whose changes match", examples = "[\"cxpa\"]")
-        List<@NotBlank @Pattern(regexp = WriteConstraints.SLUG) String> providerSlugs,
+        @Nullable
+        List<@Nullable @NotBlank @Pattern(regexp = WriteConstraints.SLUG) String> providerSlugs,
     @Size(max = 100)
         @Schema(description = "Slugs of programs whose changes match", examples = "[\"ccxp\"]")
-        List<@NotBlank @Pattern(regexp = WriteConstraints.SLUG) String> programSlugs,
+        @Nullable
+        List<@Nullable @NotBlank @Pattern(regexp = WriteConstraints.SLUG) String> programSlugs,
     @Size(max = 3)
         @Schema(description = "Operations that match", examples = "[\"CREATE\", \"UPDATE\"]")
-        List<@NotNull ChangeOperation> operations) {}
+        @Nullable
+        List<@Nullable @NotNull ChangeOperation> operations) {}
