@@ -10,6 +10,7 @@ import com.credentialcatalog.view.webhook.WebhookSecret;
 import com.credentialcatalog.view.webhook.WebhookView;
 import com.credentialcatalog.webhook.WebhookService;
 import com.credentialcatalog.write.WebhookInput;
+import io.smallrye.graphql.api.Nullable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 import java.util.List;
@@ -45,10 +46,10 @@ public class WebhookOperations {
   public record WebhookUpdateInput(
       String targetUrl,
       String description,
-      List<@NonNull String> entityTypes,
-      List<@NonNull String> providerSlugs,
-      List<@NonNull String> programSlugs,
-      List<@NonNull ChangeOperation> operations) {}
+      @Nullable List<@Nullable @NonNull String> entityTypes,
+      @Nullable List<@Nullable @NonNull String> providerSlugs,
+      @Nullable List<@Nullable @NonNull String> programSlugs,
+      @Nullable List<@Nullable @NonNull ChangeOperation> operations) {}
 
   @Query("webhooks")
   @Description("Your webhook subscriptions (all of them for catalog-admin), oldest first.")

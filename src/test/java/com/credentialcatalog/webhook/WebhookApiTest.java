@@ -222,7 +222,9 @@ class WebhookApiTest {
               pauseWebhook(id: $id) { status }
             }""",
             Map.of("id", id));
-    assertThat(updated.getList("data.updateWebhook.operations")).containsExactly("UPDATE");
+    assertThat(updated.getList("data.updateWebhook.operations"))
+        .as(updated.prettify())
+        .containsExactly("UPDATE");
     assertThat(updated.getList("data.updateWebhook.entityTypes")).containsExactly("price");
     assertThat(updated.getString("data.pauseWebhook.status")).isEqualTo("PAUSED");
 
