@@ -124,7 +124,11 @@ public class WebhookResource {
 
   @GET
   @Path("/{id}")
-  @Operation(operationId = "getWebhook", summary = "Read a subscription")
+  @Operation(
+      operationId = "getWebhook",
+      summary = "Read a subscription",
+      description =
+          "The subscription's target, filters, status (with `disabledReason` when the dispatcher disabled it) and `cursorSeq`, the feed sequence every matching event up to which was acknowledged. Never the secret.")
   @APIResponse(
       responseCode = "200",
       description = "The subscription; `ETag` is its version",

@@ -32,10 +32,11 @@ public record WebhookView(
     @Id @Schema(examples = "7") long id,
     @NonNull @Schema(examples = "https://partner.example/hooks/catalog") String targetUrl,
     @Schema(examples = "CRM sync") String description,
-    @NonNull List<@NonNull String> entityTypes,
-    @NonNull List<@NonNull String> providerSlugs,
-    @NonNull List<@NonNull String> programSlugs,
-    @NonNull List<@NonNull ChangeOperation> operations,
+    @NonNull @Schema(examples = "[\"program\", \"price\"]") List<@NonNull String> entityTypes,
+    @NonNull @Schema(examples = "[\"cxpa\"]") List<@NonNull String> providerSlugs,
+    @NonNull @Schema(examples = "[]") List<@NonNull String> programSlugs,
+    @NonNull @Schema(examples = "[\"CREATE\", \"UPDATE\"]")
+        List<@NonNull ChangeOperation> operations,
     @NonNull @Schema(examples = "ACTIVE") WebhookStatus status,
     @Schema(
             description = "Why the dispatcher disabled it (status DISABLED only)",
