@@ -4,6 +4,9 @@ import static io.restassured.RestAssured.given;
 
 import com.credentialcatalog.security.DevTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -23,6 +27,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @QuarkusTest
 @EnabledIfSystemProperty(named = "webhooks.load", matches = "true")
 class WebhookLoadTest {
+
+  @Inject DataSource ds;
 
   private Receiver receiver;
 
@@ -51,6 +57,18 @@ class WebhookLoadTest {
       long due = start + r * 1_000_000_000L / requestsPerSecond;
       while (System.nanoTime() < due) {
         Thread.sleep(1);
+      }
+      if (Boolean.getBoolean("webhooks.load.direct")) {
+        try (Connection c = ds.getConnection();
+            PreparedStatement ps =
+                c.prepareStatement(
+                    "INSERT INTO change_event (entity_type, slug, operation, actor)"
+                        + " SELECT 'recognition-signal', 'ccxp', 'UPDATE', 'load'"
+                        + " FROM generate_series(1, ?)")) {
+          ps.setInt(1, perRequest);
+          events += ps.executeUpdate();
+        }
+        continue;
       }
       List<Map<String, Object>> batch = new ArrayList<>();
       for (int i = 0; i < perRequest; i++) {
