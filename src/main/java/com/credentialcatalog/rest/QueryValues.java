@@ -19,7 +19,7 @@ import java.util.function.Function;
  * bare 404 while a client that sends {@code limit=ten} deserves a 400 that names {@code limit}.
  * Only the form is checked here; the bounds are the core's ({@link Bounds}).
  */
-final class QueryValues {
+public final class QueryValues {
 
   /**
    * The REST names of core fields that differ: list parameters are singular and repeatable ({@code
@@ -40,11 +40,13 @@ final class QueryValues {
 
   private QueryValues() {}
 
-  static Integer integer(String name, String value) {
+  /** A whole-number query parameter; null when absent; bad form is a 400 naming it. */
+  public static Integer integer(String name, String value) {
     return parsed(name, value, Integer::valueOf, "{} must be a whole number, got '%s'");
   }
 
-  static Long longValue(String name, String value) {
+  /** A 64-bit whole-number query parameter; null when absent; bad form is a 400 naming it. */
+  public static Long longValue(String name, String value) {
     return parsed(name, value, Long::valueOf, "{} must be a whole number, got '%s'");
   }
 

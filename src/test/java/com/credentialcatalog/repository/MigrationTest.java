@@ -9,7 +9,9 @@ import com.credentialcatalog.domain.Competency;
 import com.credentialcatalog.domain.ConditionKind;
 import com.credentialcatalog.domain.CredentialType;
 import com.credentialcatalog.domain.CreditUnit;
+import com.credentialcatalog.domain.DeliveryKind;
 import com.credentialcatalog.domain.DeliveryMode;
+import com.credentialcatalog.domain.DeliveryStatus;
 import com.credentialcatalog.domain.EligibilityCondition;
 import com.credentialcatalog.domain.EligibilityRoute;
 import com.credentialcatalog.domain.ExamFormat;
@@ -31,6 +33,7 @@ import com.credentialcatalog.domain.RenewalPolicy;
 import com.credentialcatalog.domain.RenewalRoute;
 import com.credentialcatalog.domain.RequirementLevel;
 import com.credentialcatalog.domain.Source;
+import com.credentialcatalog.domain.WebhookStatus;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -95,7 +98,10 @@ class MigrationTest {
           Map.entry("renewal_routes_valid", RenewalRoute.class),
           Map.entry("recognition_kind_valid", RecognitionKind.class),
           Map.entry("recognition_requirement_valid", RequirementLevel.class),
-          Map.entry("change_event_operation_valid", ChangeOperation.class));
+          Map.entry("change_event_operation_valid", ChangeOperation.class),
+          Map.entry("webhook_subscription_status_valid", WebhookStatus.class),
+          Map.entry("webhook_delivery_kind_valid", DeliveryKind.class),
+          Map.entry("webhook_delivery_status_valid", DeliveryStatus.class));
 
   /** A quoted upper-case literal of a constraint definition: one allowed value. */
   private static final Pattern VALUE = Pattern.compile("'([A-Z][A-Z0-9_]*)'");
@@ -142,7 +148,9 @@ class MigrationTest {
                 "recognition_signal",
                 "source",
                 "change_event",
-                "outcome_claim");
+                "outcome_claim",
+                "webhook_subscription",
+                "webhook_delivery");
       }
       try (Connection c = DriverManager.getConnection(emptyUrl, username, password)) {
         assertVocabulariesMatchTheEnums(c);
