@@ -132,6 +132,7 @@ class WebhookApiTest {
         .oauth2(DevTokens.admin())
         .get("/api/v1/webhooks")
         .then()
+        .header("Cache-Control", "private, no-store")
         .body("id", hasItem((int) editors));
     // A program of another provider is refused to the editor.
     given()

@@ -174,12 +174,23 @@ public class ConditionalGetFilter {
     }
   }
 
+  /**
+   * Reads whose answers belong to one caller, not to the catalog: they change without the catalog
+   * revision moving and must never be shared between callers, so they are neither tagged with the
+   * revision nor cached here (webhook subscriptions and their delivery logs).
+   */
+  private static final String PER_CALLER_PREFIX = "/api/v1/webhooks";
+
   private static boolean isCatalogRead(ContainerRequestContext request) {
     String method = request.getMethod();
-    return ("GET".equals(method) || "HEAD".equals(method))
-        && String.valueOf(
-                com.credentialcatalog.rest.problem.ProblemMappers.instance(request.getUriInfo()))
-            .startsWith("/api/v1/");
+    if (!"GET".equals(method) && !"HEAD".equals(method)) {
+      return false;
+    }
+    String path =
+        String.valueOf(
+            com.credentialcatalog.rest.problem.ProblemMappers.instance(request.getUriInfo()));
+    return path.startsWith("/api/v1/")
+        && !(path.equals(PER_CALLER_PREFIX) || path.startsWith(PER_CALLER_PREFIX + "/"));
   }
 
   /** Weak comparison of an If-None-Match header with a tag ({@link ConditionalReads#matches}). */
