@@ -24,6 +24,7 @@ public class ExamFormatMapper implements EntityMapper<ExamFormat, ExamFormatInpu
 
   @Override
   public ExamFormatInput input(ExamFormat e) {
+    boolean several = e.passingScores.size() > 1;
     return new ExamFormatInput(
         e.name,
         e.durationMinutesMin,
@@ -36,12 +37,13 @@ public class ExamFormatMapper implements EntityMapper<ExamFormat, ExamFormatInpu
         e.scenarioPctMax,
         e.practicalPctMin,
         e.practicalPctMax,
-        e.passingScoreMin,
-        e.passingScoreMax,
-        e.passingScoreScale,
-        e.passingScoreScaleMax,
-        // A PATCH base states each score once: several scales as the list, one as the fields.
-        e.passingScores.size() > 1
+        // A PATCH base states the score once: one scale as the fields (as before the list
+        // existed), several as the list alone; a patch then changes the form it sends.
+        several ? null : e.passingScoreMin,
+        several ? null : e.passingScoreMax,
+        several ? null : e.passingScoreScale,
+        several ? null : e.passingScoreScaleMax,
+        several
             ? e.passingScores.stream()
                 .map(p -> new PassingScoreInput(p.scale(), p.min(), p.max(), p.scaleMax()))
                 .toList()
