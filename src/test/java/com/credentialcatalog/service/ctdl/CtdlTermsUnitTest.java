@@ -91,6 +91,16 @@ class CtdlTermsUnitTest {
   }
 
   @Test
+  void notesWithoutADescriptionOfTheirOwnReadBackAsNoDescription() {
+    String text = CtdlTerms.withNotes(null, "Launched in 2014.");
+    assertThat(text).isEqualTo("Catalog notes: Launched in 2014.");
+    assertThat(CtdlTerms.withoutNotes(text)).isNull();
+    assertThat(CtdlTerms.notes(text)).contains("Launched in 2014.");
+    assertThat(CtdlTerms.notes("Own words only.")).isEmpty();
+    assertThat(CtdlTerms.withNotes(null, null)).isNull();
+  }
+
+  @Test
   void durationsAreIso8601() {
     assertThat(CtdlTerms.years(3)).isEqualTo("P3Y");
     assertThat(java.time.Duration.parse(CtdlTerms.minutes(90)).toMinutes()).isEqualTo(90);
