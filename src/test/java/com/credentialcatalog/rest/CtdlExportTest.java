@@ -265,7 +265,8 @@ class CtdlExportTest {
         .get("/api/v1/programs/{slug}/ctdl", CCSP)
         .then()
         .statusCode(406)
-        .contentType("application/problem+json");
+        .contentType("application/problem+json")
+        .body("detail", containsString("JSON-LD"));
     given().accept("text/csv").get("/api/v1/export/ctdl").then().statusCode(406);
   }
 

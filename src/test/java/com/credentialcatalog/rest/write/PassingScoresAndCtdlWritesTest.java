@@ -148,6 +148,17 @@ class PassingScoresAndCtdlWritesTest {
         .post("/api/v1/programs/{slug}/prices", slug)
         .then()
         .statusCode(201);
+    // A date beyond what the catalog stores is the client's mistake, named, not a server error.
+    asAdmin()
+        .body(
+            """
+            {"feeType": "EXAM", "amountMin": 1, "amountMax": 1, "currency": "EUR", "audience": "ANY",
+             "requiredForAward": true, "validFrom": "2025-01-01", "validTo": "+10000-01-01"}
+            """)
+        .post("/api/v1/programs/{slug}/prices", slug)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("validTo"));
     String before = given().accept(CTDL).get("/api/v1/programs/{slug}", slug).header("ETag");
     given()
         .auth()
