@@ -53,6 +53,17 @@ public interface CrossFieldRules {
       return this;
     }
 
+    /**
+     * A date of the years 1 to 9999, reported on its field: Java reads dates far beyond what the
+     * database stores, and such a date is a client's mistake, not a server error.
+     */
+    public Checks storableDate(String field, java.time.LocalDate date) {
+      if (date != null && (date.getYear() < 1 || date.getYear() > 9999)) {
+        violations.add(new Violation(field, "must be a date from 0001-01-01 to 9999-12-31"));
+      }
+      return this;
+    }
+
     public Checks add(String field, String message) {
       violations.add(new Violation(field, message));
       return this;

@@ -106,6 +106,8 @@ public record PriceInput(
     return new Checks()
         .notBelow("amountMax", amountMax, "amountMin", amountMin)
         .after("validTo", validTo, "validFrom", validFrom)
+        .storableDate("validFrom", validFrom)
+        .storableDate("validTo", validTo)
         .violations();
   }
 }

@@ -181,6 +181,7 @@ public record ProgramInput(
   @Override
   public List<Violation> crossFieldViolations() {
     return new Checks()
+        .storableDate("lastVerifiedAt", lastVerifiedAt)
         .notBelow("studyHoursMax", studyHoursMax, "studyHoursMin", studyHoursMin)
         .notBelow("durationWeeksMax", durationWeeksMax, "durationWeeksMin", durationWeeksMin)
         .violations();

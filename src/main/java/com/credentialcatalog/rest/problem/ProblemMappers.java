@@ -107,7 +107,8 @@ public class ProblemMappers {
           case 404 -> "No resource at " + instance(uri);
           case 405 -> "Method not allowed on " + instance(uri);
           case 406 ->
-              "None of the accepted media types can be produced; this resource serves application/json";
+              "None of the accepted media types can be produced; this resource serves application/json"
+                  + " (some also JSON-LD: see the operation's media types in the OpenAPI document)";
           case 413 -> "The request body is larger than this API accepts";
           case 415 -> "Unsupported content type; send application/json";
           default ->

@@ -1,11 +1,14 @@
 package com.credentialcatalog.service.write;
 
 import com.credentialcatalog.domain.ExamFormat;
+import com.credentialcatalog.domain.PassingScore;
 import com.credentialcatalog.domain.Proctoring;
 import com.credentialcatalog.domain.Provider;
 import com.credentialcatalog.service.read.ProgramAssembler;
 import com.credentialcatalog.write.ExamFormatInput;
+import com.credentialcatalog.write.PassingScoreInput;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -21,6 +24,7 @@ public class ExamFormatMapper implements EntityMapper<ExamFormat, ExamFormatInpu
 
   @Override
   public ExamFormatInput input(ExamFormat e) {
+    boolean several = e.passingScores.size() > 1;
     return new ExamFormatInput(
         e.name,
         e.durationMinutesMin,
@@ -33,10 +37,17 @@ public class ExamFormatMapper implements EntityMapper<ExamFormat, ExamFormatInpu
         e.scenarioPctMax,
         e.practicalPctMin,
         e.practicalPctMax,
-        e.passingScoreMin,
-        e.passingScoreMax,
-        e.passingScoreScale,
-        e.passingScoreScaleMax,
+        // A PATCH base states the score once: one scale as the fields (as before the list
+        // existed), several as the list alone; a patch then changes the form it sends.
+        several ? null : e.passingScoreMin,
+        several ? null : e.passingScoreMax,
+        several ? null : e.passingScoreScale,
+        several ? null : e.passingScoreScaleMax,
+        several
+            ? e.passingScores.stream()
+                .map(p -> new PassingScoreInput(p.scale(), p.min(), p.max(), p.scaleMax()))
+                .toList()
+            : null,
         ProgramAssembler.enums(e.proctoring, Proctoring.class),
         e.testVendors.stream().map(p -> p.slug).sorted().toList(),
         e.retakeAttempts,
@@ -67,10 +78,22 @@ public class ExamFormatMapper implements EntityMapper<ExamFormat, ExamFormatInpu
     exam.scenarioPctMax = input.scenarioPctMax();
     exam.practicalPctMin = input.practicalPctMin();
     exam.practicalPctMax = input.practicalPctMax();
-    exam.passingScoreMin = ColumnValues.money(input.passingScoreMin());
-    exam.passingScoreMax = ColumnValues.money(input.passingScoreMax());
-    exam.passingScoreScale = input.passingScoreScale();
-    exam.passingScoreScaleMax = input.passingScoreScaleMax();
+    List<PassingScore> scores =
+        input.allPassingScores().stream()
+            .map(
+                p ->
+                    new PassingScore(
+                        p.scale(),
+                        ColumnValues.money(p.min()),
+                        ColumnValues.money(p.max()),
+                        p.scaleMax()))
+            .toList();
+    PassingScore primary = scores.isEmpty() ? null : scores.get(0);
+    exam.passingScores = new ArrayList<>(scores);
+    exam.passingScoreMin = primary == null ? null : primary.min();
+    exam.passingScoreMax = primary == null ? null : primary.max();
+    exam.passingScoreScale = primary == null ? null : primary.scale();
+    exam.passingScoreScaleMax = primary == null ? null : primary.scaleMax();
     exam.proctoring = ColumnValues.names(input.proctoring());
     exam.retakeAttempts = input.retakeAttempts();
     exam.retakeWindowMonths = input.retakeWindowMonths();
