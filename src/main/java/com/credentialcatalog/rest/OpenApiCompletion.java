@@ -69,6 +69,7 @@ public class OpenApiCompletion implements OASFilter {
           "Exam formats",
           "Renewal policies",
           "Aliases",
+          "Imports",
           "Administration");
 
   @Override
