@@ -308,7 +308,7 @@ public class CtdlImporter {
     Notes notes = new Notes();
     Entry entry = new Entry(node, notes);
     run.reports.put(node.index(), entry);
-    Credential c = CtdlRecords.credential(node, type, notes);
+    Credential c = CtdlRecords.credential(node, type, r -> run.doc.resolve(r).isPresent(), notes);
     String ctid = ctid(node);
     String provider = null;
     for (String owner : c.owners()) {

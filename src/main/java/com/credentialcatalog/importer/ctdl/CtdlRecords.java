@@ -34,6 +34,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * CTDL nodes read into the catalog's write inputs, without touching the database: what a record
@@ -114,7 +115,8 @@ final class CtdlRecords {
           TARGET_ASSESSMENT,
           "ceterms:targetCredential",
           ESTIMATED_COST,
-          CREDIT_VALUE);
+          CREDIT_VALUE,
+          CREDIT_UNIT_TYPE_DESCRIPTION);
 
   private static final Set<String> COST_TERMS =
       Set.of(
@@ -205,12 +207,23 @@ final class CtdlRecords {
     return new Organization(node, input);
   }
 
-  /** A credential as a program input and its children. */
-  static Credential credential(Node node, CredentialType type, Notes notes) {
+  /**
+   * A credential as a program input and its children.
+   *
+   * @param inDocument whether a reference names a node of the same document: a {@code requires}
+   *     profile that only names assessments of the document is the link to its exam formats, not an
+   *     eligibility route
+   */
+  static Credential credential(
+      Node node, CredentialType type, Predicate<String> inDocument, Notes notes) {
     String name = name(node);
-    List<String> alternateNames = CtdlValues.texts(node.get(ALTERNATE_NAME));
+    // The name is an alias too: lookups of job-ad strings match aliases, and the export leaves
+    // the name out of alternateName.
+    List<String> alternateNames = new ArrayList<>(List.of(name));
+    alternateNames.addAll(CtdlValues.texts(node.get(ALTERNATE_NAME)));
     String acronym =
         alternateNames.stream()
+            .skip(1)
             .filter(a -> a.length() <= WriteConstraints.ACRONYM_MAX && !a.matches(".*\\s.*"))
             .findFirst()
             .orElse(null);
@@ -235,7 +248,7 @@ final class CtdlRecords {
     List<EligibilityRouteInput> routes = new ArrayList<>();
     List<String> assessments = new ArrayList<>();
     for (JsonNode requires : CtdlValues.objects(node.get(REQUIRES))) {
-      routes(requires, REQUIRES, routes, assessments, prices, notes);
+      routes(requires, REQUIRES, inDocument, routes, assessments, prices, notes);
     }
     RenewalPolicyInput renewal = renewal(node, prices, assessments, notes);
     List<Recognition> recognitions = new ArrayList<>();
@@ -381,6 +394,7 @@ final class CtdlRecords {
   private static void routes(
       JsonNode requires,
       String path,
+      Predicate<String> inDocument,
       List<EligibilityRouteInput> routes,
       List<String> assessments,
       List<PriceInput> prices,
@@ -388,7 +402,9 @@ final class CtdlRecords {
     List<JsonNode> alternatives = CtdlValues.objects(requires.get(ALTERNATIVE_CONDITION));
     List<EligibilityRouteInput.Condition> own =
         conditions(requires, path, null, assessments, prices, notes);
-    if (!own.isEmpty() || alternatives.isEmpty()) {
+    List<String> targets = CtdlValues.references(requires.get(TARGET_ASSESSMENT));
+    boolean examLink = !targets.isEmpty() && targets.stream().allMatch(inDocument);
+    if (!own.isEmpty() || (alternatives.isEmpty() && !examLink)) {
       route(requires, own, routes, notes);
     }
     for (JsonNode alternative : alternatives) {
@@ -477,7 +493,13 @@ final class CtdlRecords {
               clip(reference, WriteConstraints.NAME_MAX),
               null));
     }
-    for (String text : CtdlValues.texts(profile.get(CONDITION))) {
+    List<String> words = CtdlValues.texts(profile.get(CONDITION));
+    if (!out.isEmpty() && !words.isEmpty()) {
+      // The same conditions again in words (the export writes both): the figures are the facts.
+      notes.unmapped.add(path + "/" + CONDITION + " (words beside the stated figures)");
+      words = List.of();
+    }
+    for (String text : words) {
       out.add(
           new EligibilityRouteInput.Condition(
               ConditionKind.ATTESTATION,
@@ -528,6 +550,11 @@ final class CtdlRecords {
               CtdlTerms.creditUnitOfLabel(CtdlValues.text(credit.get(CREDIT_UNIT_TYPE_DESCRIPTION)))
                   .orElse(null);
         }
+      }
+      if (unit == null) {
+        unit =
+            CtdlTerms.creditUnitOfLabel(CtdlValues.text(profile.get(CREDIT_UNIT_TYPE_DESCRIPTION)))
+                .orElse(null);
       }
       String description = description(profile.get(DESCRIPTION));
       if (description != null) {
@@ -611,16 +638,20 @@ final class CtdlRecords {
                 + "'");
       }
     }
+    String full = CtdlValues.text(cost.get(DESCRIPTION));
     String description = description(cost.get(DESCRIPTION));
     BigDecimal min = amount.get();
     BigDecimal max = amount.get();
-    Optional<PriceRange> range = CtdlTerms.priceRange(description);
+    Optional<PriceRange> range = CtdlTerms.priceRange(full);
     if (range.isPresent()
         && range.get().currency().equals(currency.get())
         && range.get().min().compareTo(min) == 0) {
       max = range.get().max();
-      description = withoutSentence(description, range.get());
+      description = description == null ? null : withoutSentence(description, range.get());
     }
+    // Whether paying is required has no CTDL property; the export says so in its notes.
+    Boolean required =
+        CtdlTerms.notes(full).map(n -> !n.contains(CtdlTerms.OPTIONAL_COST)).orElse(null);
     return Optional.of(
         new PriceInput(
             fee.get(),
@@ -629,9 +660,12 @@ final class CtdlRecords {
             currency.get(),
             audience,
             null,
-            null,
+            required,
             date(cost, START_DATE, path, notes),
-            date(cost, END_DATE, path, notes),
+            // CTDL's endDate is the last day in force; validTo the first day no longer in force.
+            Optional.ofNullable(date(cost, END_DATE, path, notes))
+                .map(d -> d.plusDays(1))
+                .orElse(null),
             fits(description, WriteConstraints.NOTE_MAX, path + "/" + DESCRIPTION, notes),
             null));
   }
