@@ -1,6 +1,7 @@
 package com.credentialcatalog.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -55,6 +57,15 @@ public class ExamFormat extends RegistryNode {
   public PassingScale passingScoreScale;
 
   public Integer passingScoreScaleMax;
+
+  /**
+   * Every scale the passing score is stated on, primary first; the passingScore* fields above hold
+   * the primary one (the first entry), which is what filters and comparisons read.
+   */
+  @Convert(converter = PassingScoresConverter.class)
+  @ColumnTransformer(write = "?::jsonb")
+  @Column(name = "passing_scores", columnDefinition = "jsonb", nullable = false)
+  public List<PassingScore> passingScores = new ArrayList<>();
 
   @JdbcTypeCode(SqlTypes.ARRAY)
   @Column(columnDefinition = "text[]")

@@ -25,11 +25,19 @@ public record ExamFormatType(
     @Description(
             "Version for optimistic concurrency: pass it as expectedVersion to change this exam format")
         int version,
+    @Description(
+            "CTDL identifier (CTID) of the exam: its ceterms:AssessmentProfile in the CTDL export")
+        String ctid,
     @Description("Exam name") String name,
     @Description("Duration in minutes") IntRange durationMinutes,
     @Description("Number of questions") IntRange questionCount,
     @Description("Share of item kinds in percent") ItemMix itemMix,
-    @Description("Passing score") PassingScore passingScore,
+    @Description("Passing score on the primary scale (the first of passingScores)")
+        PassingScore passingScore,
+    @NonNull
+        @Description(
+            "Passing score on every scale the source states, primary first (e.g. 70–75 PERCENT and 700 of 1000 SCALED)")
+        List<@NonNull PassingScore> passingScores,
     @NonNull @Description("Where the exam can be taken") List<@NonNull Proctoring> proctoring,
     @NonNull @Description("Test vendors delivering the exam")
         List<@NonNull ProviderSummary> testVendors,
@@ -47,8 +55,11 @@ public record ExamFormatType(
   /** Passing score range on a scale. */
   @Type("PassingScore")
   @Description("Passing score range on a scale (PERCENT of 100, or SCALED of scaleMax).")
-  public record PassingScore(
-      BigDecimal min, BigDecimal max, PassingScale scale, Integer scaleMax) {}
+  public record PassingScore(BigDecimal min, BigDecimal max, PassingScale scale, Integer scaleMax) {
+    static PassingScore of(ExamFormatView.PassingScore p) {
+      return new PassingScore(p.min(), p.max(), p.scale(), p.scaleMax());
+    }
+  }
 
   /** Attempts allowed per window and the wait between attempts. */
   @Type("RetakeRule")
@@ -60,6 +71,7 @@ public record ExamFormatType(
     return new ExamFormatType(
         Long.toString(e.id()),
         Versions.toInt(v.version()),
+        e.ctid(),
         e.name(),
         e.durationMinutes(),
         e.questionCount(),
@@ -67,13 +79,8 @@ public record ExamFormatType(
             ? null
             : new ItemMix(
                 e.itemMix().multipleChoice(), e.itemMix().scenario(), e.itemMix().practical()),
-        e.passingScore() == null
-            ? null
-            : new PassingScore(
-                e.passingScore().min(),
-                e.passingScore().max(),
-                e.passingScore().scale(),
-                e.passingScore().scaleMax()),
+        e.passingScore() == null ? null : PassingScore.of(e.passingScore()),
+        e.passingScores().stream().map(PassingScore::of).toList(),
         e.proctoring(),
         e.testVendors(),
         e.retake() == null

@@ -13,6 +13,7 @@ import com.credentialcatalog.domain.Proctoring;
 import com.credentialcatalog.domain.ProgramStatus;
 import com.credentialcatalog.domain.ProviderKind;
 import com.credentialcatalog.domain.RenewalRoute;
+import com.credentialcatalog.write.PassingScoreInput;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -104,6 +105,8 @@ public final class WriteInputs {
       BigDecimal passingScoreMax,
       PassingScale passingScoreScale,
       Integer passingScoreScaleMax,
+      @Description("The passing score on every scale, primary first")
+          List<PassingScoreInput> passingScores,
       List<Proctoring> proctoring,
       @Description("Slugs of the providers delivering the exam") List<String> testVendors,
       Integer retakeAttempts,

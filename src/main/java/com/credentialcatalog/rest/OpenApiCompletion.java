@@ -50,6 +50,8 @@ public class OpenApiCompletion implements OASFilter {
   /** The schema of the JSON-LD representation of a program (referenced by ProgramResource). */
   static final String PROGRAM_JSON_LD = "ProgramJsonLd";
 
+  static final String CTDL_DOCUMENT = "CtdlDocument";
+
   private static final String EXPORT_LINE = "ExportLine";
   private static final String JSON = "application/json";
 
@@ -166,6 +168,68 @@ public class OpenApiCompletion implements OASFilter {
                             "Certified Customer Experience Professional",
                             "alternateName",
                             "CCXP"))));
+    Map<String, Object> credential =
+        ordered(
+            "@id",
+            "https://credentialengineregistry.org/resources/ce-0d5c3c1e-8f3a-4b8e-9a57-3f1c2b7d6e90",
+            "@type",
+            "ceterms:Certification",
+            "ceterms:ctid",
+            "ce-0d5c3c1e-8f3a-4b8e-9a57-3f1c2b7d6e90",
+            "ceterms:name",
+            Map.of("en", "Certified Customer Experience Professional"),
+            "ceterms:alternateName",
+            Map.of("en", List.of("CCXP")),
+            "ceterms:ownedBy",
+            List.of(
+                "https://credentialengineregistry.org/resources/ce-6f1d2e3c-4b5a-4968-8776-a5b4c3d2e1f0"),
+            "ceterms:estimatedCost",
+            List.of(
+                ordered(
+                    "@type",
+                    "ceterms:CostProfile",
+                    "ceterms:name",
+                    Map.of("en", "Exam fee"),
+                    "ceterms:price",
+                    450,
+                    "ceterms:currency",
+                    "USD",
+                    "ceterms:description",
+                    Map.of("en", "Catalog notes: Price range: 450.00 to 650.00 USD."))),
+            "ceterms:renewalFrequency",
+            "P3Y");
+    openAPI
+        .getComponents()
+        .addSchema(
+            CTDL_DOCUMENT,
+            OASFactory.createSchema()
+                .addType(SchemaType.OBJECT)
+                .description(
+                    "A CTDL JSON-LD document (Credential Engine's Credential Transparency Description Language, https://credreg.net/ctdl/terms): the CTDL context and a `@graph` of nodes with `ceterms:` terms. Texts are language maps keyed `en`; node `@id`s are https://credentialengineregistry.org/resources/{ctid}; facts CTDL has no property for are in words in the descriptions after \"Catalog notes:\" (README \"CTDL export\").")
+                .addRequired("@context")
+                .addRequired("@graph")
+                .addProperty(
+                    "@context",
+                    stringSchema(
+                        "https://credreg.net/ctdl/schema/context/json", "The CTDL JSON-LD context"))
+                .addProperty(
+                    "@graph",
+                    OASFactory.createSchema()
+                        .addType(SchemaType.ARRAY)
+                        .description("The nodes: credentials, assessment profiles, organizations")
+                        .items(
+                            OASFactory.createSchema()
+                                .addType(SchemaType.OBJECT)
+                                .additionalPropertiesBoolean(Boolean.TRUE)
+                                .description("A CTDL node (its `@type` says which class)")))
+                .additionalPropertiesBoolean(Boolean.TRUE)
+                .examples(
+                    List.of(
+                        ordered(
+                            "@context",
+                            "https://credreg.net/ctdl/schema/context/json",
+                            "@graph",
+                            List.of(credential)))));
     Map<String, Object> exportExample = new LinkedHashMap<>();
     exportExample.put("type", "export");
     exportExample.put("data", ordered("format", "credential-catalog-export/1", "feedSequence", 42));
@@ -460,6 +524,7 @@ public class OpenApiCompletion implements OASFilter {
       }
     }
     answers.remove(PROGRAM_JSON_LD);
+    answers.remove(CTDL_DOCUMENT);
     answers.remove(EXPORT_LINE);
     for (String name : answers) {
       Schema s = schemas.get(name);

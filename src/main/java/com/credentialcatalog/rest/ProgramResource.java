@@ -3,6 +3,8 @@ package com.credentialcatalog.rest;
 import com.credentialcatalog.domain.PriceAudience;
 import com.credentialcatalog.query.Bounds;
 import com.credentialcatalog.rest.caching.EntityTags;
+import com.credentialcatalog.service.ctdl.CtdlExportService;
+import com.credentialcatalog.service.ctdl.CtdlTerms;
 import com.credentialcatalog.service.read.ProgramQueryService;
 import com.credentialcatalog.service.read.ProgramService;
 import com.credentialcatalog.service.write.AliasService;
@@ -20,10 +22,12 @@ import com.credentialcatalog.view.write.AliasView;
 import com.credentialcatalog.view.write.Versioned;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -56,7 +60,10 @@ public class ProgramResource {
 
   /** Shared by the two methods of the one getProgram operation (JSON and JSON-LD). */
   private static final String GET_PROGRAM =
-      "Full detail of one program: provider, prices (history included), exams, renewal, eligibility routes, aliases, outcome claims and the sources of every fact. With `Accept: application/ld+json` the same program comes as a schema.org EducationalOccupationalCredential (name, alternateName, credentialCategory, educationalLevel, competencyRequired, recognizedBy, validFor from the renewal cycle, offers with min/max price specifications, provider); `application/json` is the default.";
+      "Full detail of one program: provider, prices (history included), exams, renewal, eligibility routes, aliases, outcome claims and the sources of every fact. With `Accept: application/ld+json` the same program comes as a schema.org EducationalOccupationalCredential (name, alternateName, credentialCategory, educationalLevel, competencyRequired, recognizedBy, validFor from the renewal cycle, offers with min/max price specifications, provider); `application/json` is the default. With `Accept: application/ld+json; profile=\"https://credreg.net/ctdl/schema/\"` it comes in CTDL, the Credential Registry's JSON-LD (the document of GET /programs/{slug}/ctdl).";
+
+  private static final String GET_CTDL =
+      "The program in CTDL, the Credential Registry's JSON-LD (the same document as GET /programs/{slug} with `Accept: application/ld+json; profile=\"https://credreg.net/ctdl/schema/\"`), at a plain URL for browsers and crawlers: a `@graph` with the credential (ceterms:Certification, Certificate, MicroCredential or QualityAssuranceCredential by credential type), an AssessmentProfile per exam, the owner and test vendors as CredentialOrganization, and recognizing organizations as blank nodes. Node `@id`s are https://credentialengineregistry.org/resources/{ctid}. Facts CTDL has no property for are in words in the descriptions, after \"Catalog notes:\" (README \"CTDL export\"). Answered as application/ld+json with the CTDL profile, or application/json to a client that accepts only that.";
 
   private final ProgramService programs;
   private final ProgramQueryService query;
@@ -64,6 +71,7 @@ public class ProgramResource {
   private final ExamFormatService exams;
   private final RenewalPolicyService renewals;
   private final AliasService aliases;
+  private final CtdlExportService ctdl;
 
   public ProgramResource(
       ProgramService programs,
@@ -71,13 +79,15 @@ public class ProgramResource {
       PriceService prices,
       ExamFormatService exams,
       RenewalPolicyService renewals,
-      AliasService aliases) {
+      AliasService aliases,
+      CtdlExportService ctdl) {
     this.programs = programs;
     this.query = query;
     this.prices = prices;
     this.exams = exams;
     this.renewals = renewals;
     this.aliases = aliases;
+    this.ctdl = ctdl;
   }
 
   @GET
@@ -117,7 +127,10 @@ public class ProgramResource {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProgramDetail.class)),
-        @Content(mediaType = JSON_LD, schema = @Schema(ref = OpenApiCompletion.PROGRAM_JSON_LD))
+        @Content(mediaType = JSON_LD, schema = @Schema(ref = OpenApiCompletion.PROGRAM_JSON_LD)),
+        @Content(
+            mediaType = CtdlTerms.MEDIA_TYPE,
+            schema = @Schema(ref = OpenApiCompletion.CTDL_DOCUMENT))
       })
   @APIResponse(responseCode = "404", description = "No program has this slug")
   public RestResponse<String> get(
@@ -138,14 +151,50 @@ public class ProgramResource {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProgramDetail.class)),
-        @Content(mediaType = JSON_LD, schema = @Schema(ref = OpenApiCompletion.PROGRAM_JSON_LD))
+        @Content(mediaType = JSON_LD, schema = @Schema(ref = OpenApiCompletion.PROGRAM_JSON_LD)),
+        @Content(
+            mediaType = CtdlTerms.MEDIA_TYPE,
+            schema = @Schema(ref = OpenApiCompletion.CTDL_DOCUMENT))
       })
   @APIResponse(responseCode = "404", description = "No program has this slug")
-  public Map<String, Object> getJsonLd(
+  public RestResponse<Map<String, Object>> getJsonLd(
       @Parameter(description = "Program slug", example = "ccxp") @PathParam("slug") String slug,
+      @HeaderParam(HttpHeaders.ACCEPT) String accept,
       @Context UriInfo uri) {
-    return programs.jsonLd(
-        slug, uri.getBaseUriBuilder().path("api/v1/programs").path(slug).build().toString());
+    if (CtdlMedia.wantsCtdl(accept)) {
+      return RestResponse.ResponseBuilder.ok(ctdl.program(slug), CtdlMedia.CTDL).build();
+    }
+    return RestResponse.ok(
+        programs.jsonLd(
+            slug, uri.getBaseUriBuilder().path("api/v1/programs").path(slug).build().toString()));
+  }
+
+  @GET
+  @Path("/{slug}/ctdl")
+  @Produces({JSON_LD, MediaType.APPLICATION_JSON})
+  @Operation(
+      operationId = "getProgramCtdl",
+      summary = "Get a program in CTDL",
+      description = GET_CTDL)
+  @APIResponse(
+      responseCode = "200",
+      description = "The program's CTDL document",
+      content = {
+        @Content(
+            mediaType = CtdlTerms.MEDIA_TYPE,
+            schema = @Schema(ref = OpenApiCompletion.CTDL_DOCUMENT)),
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = OpenApiCompletion.CTDL_DOCUMENT))
+      })
+  @APIResponse(responseCode = "404", description = "No program has this slug")
+  public RestResponse<Map<String, Object>> getCtdl(
+      @Parameter(description = "Program slug", example = "certified-customer-service-professional")
+          @PathParam("slug")
+          String slug,
+      @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+    return RestResponse.ResponseBuilder.ok(ctdl.program(slug), CtdlMedia.plainUrlAnswer(accept))
+        .build();
   }
 
   @GET

@@ -12,11 +12,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     description = "An exam format: length, items, passing score, proctoring and retakes.")
 public record ExamFormatView(
     @Schema(description = "Internal identifier", examples = "3") long id,
+    @Schema(
+            description =
+                "CTDL identifier of the exam (its ceterms:AssessmentProfile in the CTDL export)",
+            examples = "ce-5b9d3a8e-2f4c-4d1a-9c7e-0a1b2c3d4e5f")
+        String ctid,
     @Schema(description = "Exam name", examples = "CCXP exam") String name,
     @Schema(description = "Duration in minutes") IntRange durationMinutes,
     @Schema(description = "Number of questions") IntRange questionCount,
     @Schema(description = "Share of item kinds in percent") ItemMix itemMix,
-    @Schema(description = "Passing score") PassingScore passingScore,
+    @Schema(description = "Passing score on the primary scale (the first of passingScores)")
+        PassingScore passingScore,
+    @Schema(
+            description =
+                "Passing score on every scale the source states, primary first (e.g. 70–75 PERCENT and 700 of 1000 SCALED); empty when unknown")
+        List<PassingScore> passingScores,
     @Schema(description = "Where the exam can be taken") List<Proctoring> proctoring,
     @Schema(description = "Test vendors delivering the exam") List<ProviderSummary> testVendors,
     @Schema(description = "Retake rule") RetakeRule retake,

@@ -18,6 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         "A credential with provider, prices, exams, renewal, eligibility, aliases, outcomes and sources. Unknown facts are null.")
 public record ProgramDetail(
     @Schema(description = "Identifier (kebab-case)", examples = "ccxp") String slug,
+    @Schema(
+            description =
+                "CTDL identifier (CTID): the program's node in the CTDL export and in the Credential Registry",
+            examples = "ce-0d5c3c1e-8f3a-4b8e-9a57-3f1c2b7d6e90")
+        String ctid,
     @Schema(description = "Name", examples = "Certified Customer Experience Professional")
         String name,
     @Schema(description = "Acronym", examples = "CCXP") String acronym,

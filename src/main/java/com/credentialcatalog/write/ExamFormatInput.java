@@ -5,6 +5,7 @@ import static com.credentialcatalog.write.WriteConstraints.*;
 import com.credentialcatalog.domain.PassingScale;
 import com.credentialcatalog.domain.Proctoring;
 import io.smallrye.graphql.api.Nullable;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -128,6 +129,15 @@ public record ExamFormatInput(
         @Max(100_000)
         Integer passingScoreScaleMax,
     @Schema(
+            description =
+                "The passing score on every scale the source states, primary first (at most 10), e.g. 70–75 PERCENT and 700 of 1000 SCALED. passingScoreMin/Max/Scale/ScaleMax are the primary (first) entry: send either form, or both alike. Left out, the list is the primary scale alone.",
+            maxItems = PassingScoreInput.LIST_MAX)
+        @Nullable
+        @Description(
+            "The passing score on every scale the source states, primary first; passingScoreMin/Max/Scale/ScaleMax are the first entry")
+        @Size(max = PassingScoreInput.LIST_MAX)
+        List<@Nullable @NotNull @Valid PassingScoreInput> passingScores,
+    @Schema(
             description = "Where the exam can be taken (at most 50)",
             examples = "[\"REMOTE\", \"TEST_CENTER\"]",
             maxItems = LIST_MAX)
@@ -190,8 +200,6 @@ public record ExamFormatInput(
         String source)
     implements CrossFieldRules {
 
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
   @Override
   public List<Violation> crossFieldViolations() {
     Checks checks =
@@ -205,8 +213,7 @@ public record ExamFormatInput(
                 "multipleChoicePctMin",
                 multipleChoicePctMin)
             .notBelow("scenarioPctMax", scenarioPctMax, "scenarioPctMin", scenarioPctMin)
-            .notBelow("practicalPctMax", practicalPctMax, "practicalPctMin", practicalPctMin)
-            .notBelow("passingScoreMax", passingScoreMax, "passingScoreMin", passingScoreMin);
+            .notBelow("practicalPctMax", practicalPctMax, "practicalPctMin", practicalPctMin);
     int smallestShares = nz(multipleChoicePctMin) + nz(scenarioPctMin) + nz(practicalPctMin);
     if (smallestShares > 100) {
       String message =
@@ -223,18 +230,51 @@ public record ExamFormatInput(
         checks.add("practicalPctMin", message);
       }
     }
-    if (passingScoreScale == PassingScale.PERCENT) {
-      checks
-          .atMost("passingScoreMin", passingScoreMin, HUNDRED, "on the PERCENT scale")
-          .atMost("passingScoreMax", passingScoreMax, HUNDRED, "on the PERCENT scale");
-    }
-    if (passingScoreScaleMax != null) {
-      BigDecimal top = BigDecimal.valueOf(passingScoreScaleMax);
-      checks
-          .atMost("passingScoreMin", passingScoreMin, top, "(passingScoreScaleMax)")
-          .atMost("passingScoreMax", passingScoreMax, top, "(passingScoreScaleMax)");
+    PassingScoreInput.rules(
+        checks,
+        "passingScoreMin",
+        "passingScoreMax",
+        "passingScoreScaleMax",
+        passingScoreMin,
+        passingScoreMax,
+        passingScoreScale,
+        passingScoreScaleMax);
+    if (passingScores != null
+        && !passingScores.isEmpty()
+        && passingScores.get(0) != null
+        && hasPrimaryFields()
+        && !passingScores
+            .get(0)
+            .sameAs(passingScoreMin, passingScoreMax, passingScoreScale, passingScoreScaleMax)) {
+      checks.add(
+          "passingScores",
+          "its first entry must state the same score as passingScoreMin, passingScoreMax,"
+              + " passingScoreScale and passingScoreScaleMax (the primary scale): send one form,"
+              + " or both alike");
     }
     return checks.violations();
+  }
+
+  /**
+   * The passing score on every scale, primary first: the list when one is given, else the primary
+   * scale of the passingScore* fields alone, else none.
+   */
+  public List<PassingScoreInput> allPassingScores() {
+    if (passingScores != null && !passingScores.isEmpty()) {
+      return passingScores;
+    }
+    return hasPrimaryFields()
+        ? List.of(
+            new PassingScoreInput(
+                passingScoreScale, passingScoreMin, passingScoreMax, passingScoreScaleMax))
+        : List.of();
+  }
+
+  private boolean hasPrimaryFields() {
+    return passingScoreMin != null
+        || passingScoreMax != null
+        || passingScoreScale != null
+        || passingScoreScaleMax != null;
   }
 
   private static int nz(Integer value) {

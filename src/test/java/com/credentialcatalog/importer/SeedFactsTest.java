@@ -82,6 +82,12 @@ class SeedFactsTest {
       certified-customer-service-professional | exams[0].passingScore.min | 70.0
       certified-customer-service-professional | exams[0].passingScore.max | 75.0
       certified-customer-service-professional | exams[0].passingScore.scale | PERCENT
+      certified-customer-service-professional | exams[0].passingScores[0].scale | PERCENT
+      certified-customer-service-professional | exams[0].passingScores[0].max | 75.0
+      certified-customer-service-professional | exams[0].passingScores[1].scale | SCALED
+      certified-customer-service-professional | exams[0].passingScores[1].min | 700.0
+      certified-customer-service-professional | exams[0].passingScores[1].max | 700.0
+      certified-customer-service-professional | exams[0].passingScores[1].scaleMax | 1000
       certified-customer-service-professional | exams[0].retake.attempts | 3
       certified-customer-service-professional | exams[0].retake.windowMonths | 12
       certified-customer-service-professional | exams[0].retake.waitDays | 14

@@ -430,22 +430,26 @@ public final class CtdlTerms {
         : Optional.empty();
   }
 
-  /** A description with the catalog's notes in words after {@link #NOTES_MARKER}. */
+  /**
+   * A description with the catalog's notes in words after {@link #NOTES_MARKER} (or, without a
+   * description of its own, the notes alone after the marker's words {@code Catalog notes: }).
+   */
   public static String withNotes(String description, String notes) {
     String own = description == null ? "" : description;
     if (notes == null || notes.isBlank()) {
-      return own;
+      return own.isEmpty() ? null : own;
     }
-    return own + NOTES_MARKER + notes;
+    return own.isBlank() ? NOTES_MARKER.strip() + " " + notes : own + NOTES_MARKER + notes;
   }
 
-  /** The publisher's own description: the text before {@link #NOTES_MARKER}, if any. */
+  /** The publisher's own description: the text before the catalog's notes, or null if none. */
   public static String withoutNotes(String description) {
     if (description == null) {
       return null;
     }
-    int at = description.indexOf(NOTES_MARKER);
-    return at < 0 ? description : description.substring(0, at);
+    int at = notesStart(description);
+    String own = at < 0 ? description : description.substring(0, at);
+    return own.isBlank() ? null : own;
   }
 
   /** The notes in words after {@link #NOTES_MARKER}, if any. */
@@ -453,10 +457,19 @@ public final class CtdlTerms {
     if (description == null) {
       return Optional.empty();
     }
-    int at = description.indexOf(NOTES_MARKER);
-    return at < 0
-        ? Optional.empty()
-        : Optional.of(description.substring(at + NOTES_MARKER.length()));
+    int at = notesStart(description);
+    if (at < 0) {
+      return Optional.empty();
+    }
+    String marker = at == 0 ? NOTES_MARKER.strip() : NOTES_MARKER;
+    return Optional.of(description.substring(at + marker.length()).strip());
+  }
+
+  private static int notesStart(String description) {
+    if (description.startsWith(NOTES_MARKER.strip())) {
+      return 0;
+    }
+    return description.indexOf(NOTES_MARKER);
   }
 
   /** A renewal cycle as an ISO 8601 duration ({@code P3Y}). */

@@ -7,6 +7,7 @@ import com.credentialcatalog.domain.EligibilityRoute;
 import com.credentialcatalog.domain.ExamFormat;
 import com.credentialcatalog.domain.FeeType;
 import com.credentialcatalog.domain.OutcomeClaim;
+import com.credentialcatalog.domain.PassingScore;
 import com.credentialcatalog.domain.Price;
 import com.credentialcatalog.domain.Proctoring;
 import com.credentialcatalog.domain.Program;
@@ -89,6 +90,7 @@ public class ProgramAssembler {
       result.add(
           new ProgramDetail(
               p.slug,
+              p.ctid,
               p.name,
               p.acronym,
               summary(p.provider),
@@ -176,6 +178,19 @@ public class ProgramAssembler {
             ? null
             : new ExamFormatView.PassingScore(
                 e.passingScoreMin, e.passingScoreMax, e.passingScoreScale, e.passingScoreScaleMax);
+    List<ExamFormatView.PassingScore> scores =
+        (e.passingScores.isEmpty() && passing != null
+                ? List.of(
+                    new PassingScore(
+                        e.passingScoreScale,
+                        e.passingScoreMin,
+                        e.passingScoreMax,
+                        e.passingScoreScaleMax))
+                : e.passingScores)
+            .stream()
+                .map(
+                    s -> new ExamFormatView.PassingScore(s.min(), s.max(), s.scale(), s.scaleMax()))
+                .toList();
     ExamFormatView.RetakeRule retake =
         e.retakeAttempts == null && e.retakeWaitDays == null
             ? null
@@ -183,11 +198,13 @@ public class ProgramAssembler {
                 e.retakeAttempts, e.retakeWindowMonths, e.retakeWaitDays);
     return new ExamFormatView(
         e.id,
+        e.ctid,
         e.name,
         IntRange.of(e.durationMinutesMin, e.durationMinutesMax),
         IntRange.of(e.questionCountMin, e.questionCountMax),
         mix,
         passing,
+        scores,
         enums(e.proctoring, Proctoring.class),
         // A set from a join: give it a stable order, or ETags and clients see it shuffle.
         e.testVendors.stream()

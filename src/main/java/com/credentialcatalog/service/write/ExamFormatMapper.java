@@ -1,11 +1,14 @@
 package com.credentialcatalog.service.write;
 
 import com.credentialcatalog.domain.ExamFormat;
+import com.credentialcatalog.domain.PassingScore;
 import com.credentialcatalog.domain.Proctoring;
 import com.credentialcatalog.domain.Provider;
 import com.credentialcatalog.service.read.ProgramAssembler;
 import com.credentialcatalog.write.ExamFormatInput;
+import com.credentialcatalog.write.PassingScoreInput;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -37,6 +40,12 @@ public class ExamFormatMapper implements EntityMapper<ExamFormat, ExamFormatInpu
         e.passingScoreMax,
         e.passingScoreScale,
         e.passingScoreScaleMax,
+        // A PATCH base states each score once: several scales as the list, one as the fields.
+        e.passingScores.size() > 1
+            ? e.passingScores.stream()
+                .map(p -> new PassingScoreInput(p.scale(), p.min(), p.max(), p.scaleMax()))
+                .toList()
+            : null,
         ProgramAssembler.enums(e.proctoring, Proctoring.class),
         e.testVendors.stream().map(p -> p.slug).sorted().toList(),
         e.retakeAttempts,
@@ -67,10 +76,22 @@ public class ExamFormatMapper implements EntityMapper<ExamFormat, ExamFormatInpu
     exam.scenarioPctMax = input.scenarioPctMax();
     exam.practicalPctMin = input.practicalPctMin();
     exam.practicalPctMax = input.practicalPctMax();
-    exam.passingScoreMin = ColumnValues.money(input.passingScoreMin());
-    exam.passingScoreMax = ColumnValues.money(input.passingScoreMax());
-    exam.passingScoreScale = input.passingScoreScale();
-    exam.passingScoreScaleMax = input.passingScoreScaleMax();
+    List<PassingScore> scores =
+        input.allPassingScores().stream()
+            .map(
+                p ->
+                    new PassingScore(
+                        p.scale(),
+                        ColumnValues.money(p.min()),
+                        ColumnValues.money(p.max()),
+                        p.scaleMax()))
+            .toList();
+    PassingScore primary = scores.isEmpty() ? null : scores.get(0);
+    exam.passingScores = new ArrayList<>(scores);
+    exam.passingScoreMin = primary == null ? null : primary.min();
+    exam.passingScoreMax = primary == null ? null : primary.max();
+    exam.passingScoreScale = primary == null ? null : primary.scale();
+    exam.passingScoreScaleMax = primary == null ? null : primary.scaleMax();
     exam.proctoring = ColumnValues.names(input.proctoring());
     exam.retakeAttempts = input.retakeAttempts();
     exam.retakeWindowMonths = input.retakeWindowMonths();

@@ -93,11 +93,13 @@ final class ProgramFixtures {
     exams.add(
         new ExamFormatView(
             exams.size() + 1,
+            null,
             "exam",
             IntRange.of(minutesMin, minutesMax),
             null,
             null,
             null,
+            List.of(),
             List.of(),
             List.of(),
             null,
@@ -126,6 +128,7 @@ final class ProgramFixtures {
   ProgramDetail build() {
     return new ProgramDetail(
         slug,
+        null,
         "Program " + slug,
         null,
         null,
