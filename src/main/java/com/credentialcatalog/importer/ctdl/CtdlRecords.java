@@ -332,6 +332,7 @@ final class CtdlRecords {
             null,
             null,
             null,
+            null,
             proctoring.isEmpty() ? null : proctoring,
             null,
             null,
