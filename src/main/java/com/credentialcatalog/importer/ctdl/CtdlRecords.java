@@ -217,16 +217,16 @@ final class CtdlRecords {
   static Credential credential(
       Node node, CredentialType type, Predicate<String> inDocument, Notes notes) {
     String name = name(node);
-    // The name is an alias too: lookups of job-ad strings match aliases, and the export leaves
-    // the name out of alternateName.
-    List<String> alternateNames = new ArrayList<>(List.of(name));
-    alternateNames.addAll(CtdlValues.texts(node.get(ALTERNATE_NAME)));
+    List<String> stated = CtdlValues.texts(node.get(ALTERNATE_NAME));
     String acronym =
-        alternateNames.stream()
-            .skip(1)
+        stated.stream()
             .filter(a -> a.length() <= WriteConstraints.ACRONYM_MAX && !a.matches(".*\\s.*"))
             .findFirst()
             .orElse(null);
+    // The name is an alias too (lookups of job-ad strings match aliases; the export leaves it out
+    // of alternateName), after the written ones: of two that normalize alike the first is kept.
+    List<String> alternateNames = new ArrayList<>(stated);
+    alternateNames.add(name);
     List<String> languages = new ArrayList<>();
     for (String written : CtdlValues.texts(node.get(IN_LANGUAGE))) {
       CtdlValues.language(written)
