@@ -575,7 +575,9 @@ public class CtdlImporter {
   }
 
   private boolean recognitions(Run run, Entry entry, Credential c, String programSlug) {
-    LocalDate asOf = recordDate(run.doc, c.node(), true);
+    // A signal is an observation: of the record's date, or, when it states none, of today's read.
+    LocalDate asOf =
+        Optional.ofNullable(recordDate(run.doc, c.node(), true)).orElseGet(LocalDate::now);
     List<Observation> batch = new ArrayList<>();
     List<String> sourceKeys = new ArrayList<>();
     for (Recognition r : c.recognitions()) {
@@ -596,14 +598,6 @@ public class CtdlImporter {
       if (name == null) {
         entry.notes.unmapped.add(
             r.property() + " " + r.reference() + " (not in the document or the catalog)");
-        continue;
-      }
-      if (asOf == null) {
-        entry.notes.reasons.add(
-            r.property()
-                + " '"
-                + name
-                + "': the record states no date (dateModified, dateEffective) for the signal's period, so none was stored");
         continue;
       }
       batch.add(
