@@ -71,6 +71,7 @@ public class OpenApiCompletion implements OASFilter {
           "Exam formats",
           "Renewal policies",
           "Aliases",
+          "Imports",
           "Administration");
 
   @Override

@@ -76,6 +76,12 @@ public final class CtdlTerms {
    */
   public static final String NOTES_MARKER = "\n\nCatalog notes: ";
 
+  /**
+   * The sentence a cost profile's notes carry when paying it is not required to earn the credential
+   * (CTDL has no property for it); the import reads it back.
+   */
+  public static final String OPTIONAL_COST = "Optional: not required to earn the credential.";
+
   /** Prefix of a blank-node identifier. */
   public static final String BLANK_NODE_PREFIX = "_:";
 

@@ -55,6 +55,18 @@ public class ProgramWriteService {
    */
   @Transactional
   public ProgramDetail create(ProgramInput input) {
+    return create(input, null);
+  }
+
+  /**
+   * Creates a program that keeps the CTID its Credential Registry record carries.
+   *
+   * @param ctid the record's CTID in stored form ({@link com.credentialcatalog.domain.Ctid}), or
+   *     null for a fresh one
+   * @throws ConflictException when the slug is taken
+   */
+  @Transactional
+  public ProgramDetail create(ProgramInput input, String ctid) {
     scope.requireProvider(input.provider(), "create programs for");
     if (input.slug() == null) {
       throw new InvalidInputException("slug", "must not be null");
@@ -64,6 +76,7 @@ public class ProgramWriteService {
     }
     Program program = new Program();
     program.slug = input.slug();
+    program.ctid = ctid;
     writer.create(target(program.slug), program, input, mapper);
     return assembler.details(List.of(program)).get(0);
   }

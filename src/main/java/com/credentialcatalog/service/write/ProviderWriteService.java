@@ -49,6 +49,18 @@ public class ProviderWriteService {
    */
   @Transactional
   public ProviderView create(ProviderInput input) {
+    return create(input, null);
+  }
+
+  /**
+   * Creates a provider that keeps the CTID its Credential Registry record carries.
+   *
+   * @param ctid the record's CTID in stored form ({@link com.credentialcatalog.domain.Ctid}), or
+   *     null for a fresh one
+   * @throws ConflictException when the slug is taken
+   */
+  @Transactional
+  public ProviderView create(ProviderInput input, String ctid) {
     scope.requireAdmin("create providers");
     if (input.slug() == null) {
       throw new InvalidInputException("slug", "must not be null");
@@ -58,6 +70,7 @@ public class ProviderWriteService {
     }
     Provider provider = new Provider();
     provider.slug = input.slug();
+    provider.ctid = ctid;
     return view(writer.create(target(provider.slug), provider, input, mapper));
   }
 
