@@ -5,5 +5,7 @@ public enum CredentialType {
   CERTIFICATION,
   CERTIFICATE,
   MICRO_CREDENTIAL,
-  ORGANIZATIONAL_CERTIFICATION;
+  ORGANIZATIONAL_CERTIFICATION,
+  /** An academic degree (associate, bachelor, master, doctoral): Registry records name them. */
+  DEGREE;
 }

@@ -96,6 +96,7 @@ public final class CtdlTerms {
   public static final String CERTIFICATE = "ceterms:Certificate";
   public static final String MICRO_CREDENTIAL = "ceterms:MicroCredential";
   public static final String QUALITY_ASSURANCE_CREDENTIAL = "ceterms:QualityAssuranceCredential";
+  public static final String DEGREE = "ceterms:Degree";
   public static final String CREDENTIAL_ORGANIZATION = "ceterms:CredentialOrganization";
   public static final String QA_CREDENTIAL_ORGANIZATION = "ceterms:QACredentialOrganization";
   public static final String ASSESSMENT_PROFILE = "ceterms:AssessmentProfile";
@@ -190,6 +191,21 @@ public final class CtdlTerms {
           .accept("ceterms:Badge", CredentialType.MICRO_CREDENTIAL)
           .accept("ceterms:DigitalBadge", CredentialType.MICRO_CREDENTIAL)
           .accept("ceterms:OpenBadge", CredentialType.MICRO_CREDENTIAL)
+          // The catalog keeps one degree type; the export names the general class.
+          .map(CredentialType.DEGREE, DEGREE, "Degree")
+          .accept("ceterms:AssociateDegree", CredentialType.DEGREE)
+          .accept("ceterms:AssociateOfAppliedArtsDegree", CredentialType.DEGREE)
+          .accept("ceterms:AssociateOfAppliedScienceDegree", CredentialType.DEGREE)
+          .accept("ceterms:AssociateOfArtsDegree", CredentialType.DEGREE)
+          .accept("ceterms:AssociateOfScienceDegree", CredentialType.DEGREE)
+          .accept("ceterms:BachelorDegree", CredentialType.DEGREE)
+          .accept("ceterms:BachelorOfArtsDegree", CredentialType.DEGREE)
+          .accept("ceterms:BachelorOfScienceDegree", CredentialType.DEGREE)
+          .accept("ceterms:DoctoralDegree", CredentialType.DEGREE)
+          .accept("ceterms:MasterDegree", CredentialType.DEGREE)
+          .accept("ceterms:MasterOfArtsDegree", CredentialType.DEGREE)
+          .accept("ceterms:MasterOfScienceDegree", CredentialType.DEGREE)
+          .accept("ceterms:SpecialistDegree", CredentialType.DEGREE)
           .build();
 
   /**

@@ -157,9 +157,21 @@ class CtdlRealRecordsTest {
   }
 
   @Test
-  void wgu_degree_is_rejected_because_the_catalog_has_no_degree_type() {
+  void wgu_degree_imports_as_a_degree_with_its_name_alternate_name_and_conditions() {
     Map<String, Object> degree = first(imported("wgu-bs-accounting-degree.resource.json"));
-    assertThat(degree).containsEntry("status", "REJECTED");
-    assertThat(degree.get("reasons").toString()).contains("ceterms:BachelorOfScienceDegree");
+    assertThat(degree.get("status")).isIn("CREATED", "UNCHANGED");
+    // /resources/ gives the main node only: WGU and its accreditor are not in the document.
+    assertThat(degree.get("unmapped").toString())
+        .contains(
+            "ce-036d082d-d80e-41a7-99a0-2d63a4ad3a4a", "_:7ce97f7f-7820-b83d-b30f-19339fda4b07");
+    JsonPath p = program(degree);
+    assertThat(p.getString("name")).isEqualTo("Bachelor of Science, Accounting (BSACC_202503)");
+    assertThat(p.getString("credentialType")).isEqualTo("DEGREE");
+    assertThat(p.getList("aliases", String.class)).contains("BSACC_202503");
+    assertThat(p.getList("languages", String.class)).containsExactly("en");
+    assertThat(p.getString("website"))
+        .isEqualTo("https://www.wgu.edu/online-business-degrees/bachelors-programs.html");
+    // Its tuition profile states no amount: no price is invented.
+    assertThat(p.getList("prices")).isEmpty();
   }
 }
