@@ -31,7 +31,9 @@ class ReadPathStatementCountTest {
           "quarkus.datasource.jdbc.driver",
           StatementCountingDriver.class.getName(),
           "catalog.cache.max-entries",
-          "0");
+          "0",
+          "catalog.webhooks.dispatcher-enabled",
+          "false");
     }
   }
 

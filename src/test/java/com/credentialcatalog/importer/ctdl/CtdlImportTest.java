@@ -21,6 +21,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CtdlImportTest {
 
+  @org.junit.jupiter.api.AfterAll
+  static void deleteImported() {
+    CtdlFixtures.deleteImported();
+  }
+
   private static final String ADMIN = DevTokens.admin();
 
   private static Doc graph() {

@@ -27,6 +27,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CtdlRealRecordsTest {
 
+  @org.junit.jupiter.api.AfterAll
+  static void deleteImported() {
+    CtdlFixtures.deleteImported();
+  }
+
   private static final String ADMIN = DevTokens.admin();
   private static final String NOCTI = "ce-6a62b250-a1a2-4d31-a702-cdc2437efd31";
   private static Path samples;

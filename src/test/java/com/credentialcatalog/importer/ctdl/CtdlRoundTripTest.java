@@ -43,6 +43,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CtdlRoundTripTest {
 
+  @org.junit.jupiter.api.AfterAll
+  static void deleteImported() {
+    CtdlFixtures.deleteImported();
+  }
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern CTID =
       Pattern.compile(
