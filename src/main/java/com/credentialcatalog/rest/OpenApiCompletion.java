@@ -641,6 +641,10 @@ public class OpenApiCompletion implements OASFilter {
     if (s == null) {
       return null;
     }
+    // A property's own example wins over its referenced schema's (a SCALED score's scale).
+    if (s.getExamples() != null && !s.getExamples().isEmpty()) {
+      return s.getExamples().get(0);
+    }
     if (s.getRef() != null) {
       String name =
           s.getRef().startsWith(REF_PREFIX)

@@ -22,12 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Description(
     "A passing score on one scale: min–max on the PERCENT scale (of 100) or on a SCALED one (of scaleMax).")
 public record PassingScoreInput(
-    @Schema(
-            description = "Scale of the score",
-            examples = "SCALED",
-            required = true,
-            implementation = PassingScale.class)
-        @NotNull
+    @Schema(description = "Scale of the score", examples = "SCALED", required = true) @NotNull
         PassingScale scale,
     @Schema(description = "Passing score, lower bound (≥ 0)", examples = "700", minimum = "0")
         @DecimalMin("0")
