@@ -23,7 +23,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -80,14 +81,18 @@ public class TrustedDocumentResource {
   @Schema(
       name = "TrustedDocument",
       requiredProperties = {"sha256", "document", "via", "trustedAt"},
-      description = "A trusted GraphQL document; clients run it by `sha256`.")
+      description =
+          "A trusted GraphQL document; clients run it by `sha256`. `trustedAt`: when it became trusted.")
   public record TrustedDocument(
       @Schema(
               description =
                   "Lower-case hex SHA-256 of the document: the `extensions.persistedQuery.sha256Hash` clients send",
               examples = HASH_EXAMPLE)
           String sha256,
-      @Schema(description = "The document, exactly as registered") String document,
+      @Schema(
+              description = "The document, exactly as registered",
+              examples = "query Program($slug: String!) { program(slug: $slug) { slug name } }")
+          String document,
       @Schema(
               description =
                   "How it became trusted: `ADMIN` through this API, `DIRECTORY` from `catalog.graphql.trusted-documents-directory` (registered again at every start-up)",
@@ -98,12 +103,15 @@ public class TrustedDocumentResource {
               description = "The administrator who trusted it; absent from the directory",
               examples = "admin@example.org")
           String trustedBy,
-      @Schema(description = "When it became trusted", examples = "2026-12-02T11:20:00Z")
-          Instant trustedAt) {
+      OffsetDateTime trustedAt) {
 
     static TrustedDocument of(PersistedDocuments.Trusted t) {
       return new TrustedDocument(
-          t.sha256(), t.document(), t.via().name(), t.trustedBy(), t.trustedAt());
+          t.sha256(),
+          t.document(),
+          t.via().name(),
+          t.trustedBy(),
+          t.trustedAt().atOffset(ZoneOffset.UTC));
     }
   }
 
