@@ -38,7 +38,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * walk the expanded document, which is therefore small by then. A query may then be answered from
  * the catalog revision (304 or the kept answer, {@link CachedAnswers}); else the document pays its
  * price to the rate limiter, and {@link DirectReads} or graphql-java answers it. A GET runs queries
- * only (405 for a mutation).
+ * only (405 for a mutation); HEAD is answered as GET, without the body.
  *
  * <p>This guard is also what enforces the token bound: SmallRye 2.17 sets it on graphql-java's
  * default parser options, while graphql-java parses requests with its operation parser options.
@@ -130,6 +130,13 @@ public class DocumentGuard {
     // what graphql-java must answer is rerouted to SmallRye as the equivalent POST.
     router
         .get(path)
+        .order(ROUTE_ORDER)
+        .blockingHandler(this::checkGet, false)
+        .failureHandler(this::failed);
+    // HEAD is answered as GET (same tag, 304, kept answer, 405 for a mutation), as REST's is:
+    // Vert.x sends the headers of the HEAD response and drops its body.
+    router
+        .head(path)
         .order(ROUTE_ORDER)
         .blockingHandler(this::checkGet, false)
         .failureHandler(this::failed);
@@ -512,8 +519,11 @@ public class DocumentGuard {
     return Map.of("member", name);
   }
 
-  /** Parses and measures a document, or refuses it with the bound it exceeds. */
-  private DocumentCost.Analysis analyse(String query) {
+  /**
+   * Parses and measures a document, or refuses it with the bound it exceeds (also what an admin's
+   * trusted document must pass, {@link TrustedDocumentCheck}).
+   */
+  DocumentCost.Analysis analyse(String query) {
     Document document = parse(query);
     DocumentCost.Analysis analysis;
     try {

@@ -79,5 +79,13 @@ public interface GraphqlConfig {
     /** Documents each replica keeps in memory, so that a hit costs no database lookup. */
     @WithDefault("1000")
     int cachedEntries();
+
+    /**
+     * How long a replica keeps a document in memory before reading it again: the longest another
+     * replica runs a trusted document after an administrator deleted it (the replica that deleted
+     * it forgets it at once).
+     */
+    @WithDefault("10s")
+    Duration cachedFor();
   }
 }

@@ -24,9 +24,10 @@ import org.jboss.logging.Logger;
  * registered is answered PersistedQueryNotFound (HTTP 200, as Apollo's clients expect), and the
  * client sends the document with its hash, which registers it once {@link DocumentGuard} has found
  * it within the bounds. Documents live in the table {@code persisted_query} (every replica, every
- * restart), with the most used ones kept in memory. In trusted-documents mode only the documents
- * loaded from {@code catalog.graphql.trusted-documents-directory} at start-up run, by hash or in
- * full.
+ * restart), with the most used ones kept in memory. In trusted-documents mode only trusted
+ * documents run, by hash or in full: those loaded from {@code
+ * catalog.graphql.trusted-documents-directory} at start-up and those an administrator registered
+ * ({@code /api/v1/admin/trusted-documents}, service/TrustedDocumentService).
  */
 @ApplicationScoped
 public class PersistedQueries {
@@ -42,7 +43,16 @@ public class PersistedQueries {
     this.store = store;
     this.config = config;
     this.documents =
-        Caffeine.newBuilder().maximumSize(config.persistedQueries().cachedEntries()).build();
+        Caffeine.newBuilder()
+            .maximumSize(config.persistedQueries().cachedEntries())
+            // A deleted trusted document must stop running on every replica, not only this one.
+            .expireAfterWrite(config.persistedQueries().cachedFor())
+            .build();
+  }
+
+  /** A trusted document was deleted (on this replica): it stops running at once. */
+  void deleted(@Observes PersistedDocuments.Deleted deleted) {
+    documents.invalidate(deleted.sha256());
   }
 
   /**
@@ -57,7 +67,7 @@ public class PersistedQueries {
         LOG.warn(
             "catalog.graphql.trusted-documents-only is on but no"
                 + " catalog.graphql.trusted-documents-directory is set: only documents registered"
-                + " as trusted before run");
+                + " as trusted (/api/v1/admin/trusted-documents) run");
       }
       return;
     }

@@ -151,6 +151,54 @@ class PersistedQueriesTest {
   }
 
   @Test
+  void shouldAnswerHeadByHashLikeGetWithoutABody() {
+    String slug = firstProgramSlug();
+    // One answered by the direct-read path, one graphql-java answers after a reroute.
+    for (String document :
+        new String[] {
+          PROGRAM + " # head " + UUID.randomUUID(), PROVIDER + " # head " + UUID.randomUUID()
+        }) {
+      Map<String, Object> variables = Map.of("slug", document.startsWith(PROVIDER) ? "cxpa" : slug);
+      assertThat(byHash(sha256(document), variables, null, "HEAD").header("ETag"))
+          .as("no tag for a hash not registered")
+          .isNull();
+      register(document, variables).then().statusCode(200);
+      Response get = byHash(sha256(document), variables, null);
+      get.then().statusCode(200);
+      String tag = get.header("ETag");
+      assertThat(tag).startsWith("W/\"r");
+
+      Response head = byHash(sha256(document), variables, null, "HEAD");
+      head.then().statusCode(200);
+      assertThat(head.header("ETag")).isEqualTo(tag);
+      assertThat(head.header("Cache-Control")).isEqualTo("public, no-cache");
+      assertThat(head.header("Last-Modified")).isEqualTo(get.header("Last-Modified"));
+      assertThat(head.header("Content-Type")).isEqualTo(get.header("Content-Type"));
+      assertThat(head.asString()).isEmpty();
+
+      Response notModified = byHash(sha256(document), variables, tag, "HEAD");
+      notModified.then().statusCode(304);
+      assertThat(notModified.header("ETag")).isEqualTo(tag);
+      assertThat(notModified.asString()).isEmpty();
+    }
+  }
+
+  @Test
+  void shouldRefuseAMutationOverHead() {
+    String mutation =
+        "mutation { deleteProvider(slug: \"nobody-"
+            + UUID.randomUUID()
+            + "\", expectedVersion: 0) }";
+
+    given()
+        .queryParam("query", mutation)
+        .head("/graphql")
+        .then()
+        .statusCode(405)
+        .header("Allow", "POST");
+  }
+
+  @Test
   void shouldGiveTwoAnswersForTwoVariableSets() {
     String document = PROGRAM + " # variables " + UUID.randomUUID();
     var slugs =
@@ -251,6 +299,11 @@ class PersistedQueriesTest {
   }
 
   static Response byHash(String hash, Map<String, Object> variables, String ifNoneMatch) {
+    return byHash(hash, variables, ifNoneMatch, "GET");
+  }
+
+  static Response byHash(
+      String hash, Map<String, Object> variables, String ifNoneMatch, String method) {
     var spec =
         given()
             .queryParam("extensions", json(extensions(hash)))
@@ -258,7 +311,7 @@ class PersistedQueriesTest {
     if (ifNoneMatch != null) {
       spec = spec.header("If-None-Match", ifNoneMatch);
     }
-    return spec.get("/graphql");
+    return method.equals("HEAD") ? spec.head("/graphql") : spec.get("/graphql");
   }
 
   static Map<String, Object> extensions(String hash) {

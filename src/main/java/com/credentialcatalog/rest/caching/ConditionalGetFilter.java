@@ -1,6 +1,7 @@
 package com.credentialcatalog.rest.caching;
 
 import com.credentialcatalog.caching.ConditionalReads;
+import com.credentialcatalog.caching.PerCallerReads;
 import com.credentialcatalog.caching.ResponseCache;
 import com.credentialcatalog.observability.CatalogMetrics;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -174,13 +175,6 @@ public class ConditionalGetFilter {
     }
   }
 
-  /**
-   * Reads whose answers belong to one caller, not to the catalog: they change without the catalog
-   * revision moving and must never be shared between callers, so they are neither tagged with the
-   * revision nor cached here (webhook subscriptions and their delivery logs).
-   */
-  private static final String PER_CALLER_PREFIX = "/api/v1/webhooks";
-
   private static boolean isCatalogRead(ContainerRequestContext request) {
     String method = request.getMethod();
     if (!"GET".equals(method) && !"HEAD".equals(method)) {
@@ -189,8 +183,8 @@ public class ConditionalGetFilter {
     String path =
         String.valueOf(
             com.credentialcatalog.rest.problem.ProblemMappers.instance(request.getUriInfo()));
-    return path.startsWith("/api/v1/")
-        && !(path.equals(PER_CALLER_PREFIX) || path.startsWith(PER_CALLER_PREFIX + "/"));
+    // Per-caller reads (webhooks, admin) are never tagged with the revision nor shared-cached.
+    return path.startsWith("/api/v1/") && !PerCallerReads.covers(path);
   }
 
   /** Weak comparison of an If-None-Match header with a tag ({@link ConditionalReads#matches}). */

@@ -1,5 +1,6 @@
 package com.credentialcatalog.rest.write;
 
+import com.credentialcatalog.caching.PerCallerReads;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -13,13 +14,11 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class WebhookReadHeaders {
 
-  private static final String PREFIX = "/api/v1/webhooks";
-
   @ServerResponseFilter
   public void markPrivate(ContainerRequestContext request, ContainerResponseContext response) {
     String method = request.getMethod();
     if (("GET".equals(method) || "HEAD".equals(method))
-        && request.getUriInfo().getRequestUri().getRawPath().startsWith(PREFIX)) {
+        && request.getUriInfo().getRequestUri().getRawPath().startsWith(PerCallerReads.WEBHOOKS)) {
       response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-store");
     }
   }
