@@ -41,7 +41,7 @@ public class ReadModelService {
 
   private static final Logger LOG = Logger.getLogger(ReadModelService.class);
 
-  /** Program ids per slice of a start-up rebuild: small enough to spread, big enough to batch. */
+  /** Programs per slice of a start-up rebuild: small enough to spread, big enough to batch. */
   static final long SLICE = 5_000;
 
   private final EntityManager em;
@@ -113,10 +113,7 @@ public class ReadModelService {
           LOG.infof(
               "Read model: dropped the rows of %d programs deleted with triggers off", orphans);
         }
-        ResultSet bounds = single(s, "SELECT min(id), max(id) FROM program");
-        long lo = bounds.getLong(1);
-        long hi = bounds.getLong(2);
-        long programs = bounds.wasNull() ? 0 : rebuildInSlices(lo, hi);
+        long programs = rebuildInSlices(c);
         s.execute("ANALYZE program_cost");
         s.execute("ANALYZE program_read");
         s.execute("ANALYZE program_document");
@@ -132,31 +129,65 @@ public class ReadModelService {
     }
   }
 
-  private long rebuildInSlices(long lo, long hi) throws Exception {
+  /**
+   * Slices of whole providers, about {@link #SLICE} programs each, so that each provider's rows are
+   * written together (V17: a provider's list then reads a few pages instead of one per program).
+   */
+  private long rebuildInSlices(Connection c) throws Exception {
+    List<Slice> slices = new ArrayList<>();
+    List<Long> providers = new ArrayList<>();
+    long programs = 0;
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT provider_id, count(*) FROM program GROUP BY provider_id"
+                    + " ORDER BY provider_id NULLS LAST")) {
+      while (rs.next()) {
+        long provider = rs.getLong(1);
+        boolean unowned = rs.wasNull();
+        programs += rs.getLong(2);
+        if (unowned) {
+          slices.add(new Slice(List.copyOf(providers), true));
+          providers.clear();
+          programs = 0;
+          continue;
+        }
+        providers.add(provider);
+        if (programs >= SLICE) {
+          slices.add(new Slice(List.copyOf(providers), false));
+          providers.clear();
+          programs = 0;
+        }
+      }
+    }
+    if (!providers.isEmpty()) {
+      slices.add(new Slice(List.copyOf(providers), false));
+    }
     int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = Executors.newFixedThreadPool(workers);
     try {
-      List<Future<Long>> slices = new ArrayList<>();
-      for (long from = lo; from <= hi; from += SLICE) {
-        long first = from;
-        long last = Math.min(hi, from + SLICE - 1);
-        slices.add(pool.submit(() -> refreshRange(first, last)));
+      List<Future<Long>> running = new ArrayList<>();
+      for (Slice slice : slices) {
+        running.add(pool.submit(() -> refresh(slice)));
       }
-      long programs = 0;
-      for (Future<Long> slice : slices) {
-        programs += slice.get();
+      long refreshed = 0;
+      for (Future<Long> slice : running) {
+        refreshed += slice.get();
       }
-      return programs;
+      return refreshed;
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private long refreshRange(long first, long last) throws SQLException {
+  /** Some providers' programs, and those without a provider when {@code unowned}. */
+  private record Slice(List<Long> providers, boolean unowned) {}
+
+  private long refresh(Slice slice) throws SQLException {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT read_model_refresh_range(?, ?)")) {
-      ps.setLong(1, first);
-      ps.setLong(2, last);
+        PreparedStatement ps = c.prepareStatement("SELECT read_model_refresh_providers(?, ?)")) {
+      ps.setArray(1, c.createArrayOf("bigint", slice.providers().toArray()));
+      ps.setBoolean(2, slice.unowned());
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         return rs.getLong(1);
