@@ -3,12 +3,12 @@ package com.credentialcatalog.rest;
 import jakarta.ws.rs.core.UriInfo;
 
 /** The one way list responses point at their next page ({@code Link: <…>; rel="next"}). */
-final class PageLinks {
+public final class PageLinks {
 
   private PageLinks() {}
 
   /** The header value for the next page, or null on the last page. */
-  static String next(UriInfo uri, String nextCursor) {
+  public static String next(UriInfo uri, String nextCursor) {
     if (nextCursor == null) {
       return null;
     }

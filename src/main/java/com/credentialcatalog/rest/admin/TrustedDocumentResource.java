@@ -1,6 +1,7 @@
 package com.credentialcatalog.rest.admin;
 
 import com.credentialcatalog.caching.PerCallerReads;
+import com.credentialcatalog.rest.PageLinks;
 import com.credentialcatalog.rest.QueryValues;
 import com.credentialcatalog.rest.problem.Problem;
 import com.credentialcatalog.security.ProviderScope;
@@ -220,12 +221,9 @@ public class TrustedDocumentResource {
     RestResponse.ResponseBuilder<TrustedDocumentPage> r =
         RestResponse.ResponseBuilder.ok(shown)
             .header(HttpHeaders.CACHE_CONTROL, PerCallerReads.CACHE_CONTROL);
-    if (page.nextCursor() != null) {
-      r.header(
-          "Link",
-          "<"
-              + uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build()
-              + ">; rel=\"next\"");
+    String next = PageLinks.next(uri, page.nextCursor());
+    if (next != null) {
+      r.header("Link", next);
     }
     return r.build();
   }
