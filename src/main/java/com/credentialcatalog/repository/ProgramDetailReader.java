@@ -3,9 +3,7 @@ package com.credentialcatalog.repository;
 import com.credentialcatalog.view.ProgramDetail;
 import com.credentialcatalog.view.write.Versioned;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -213,6 +211,8 @@ public class ProgramDetailReader {
     private final ObjectMapper json;
     private final Object[] own;
     private final int[][] spans = new int[Part.values().length][];
+    private final int[][] ownSpans = new int[COMPONENTS.length][];
+    private final boolean[] ownBound = new boolean[COMPONENTS.length];
     private final Object[] parts = new Object[Part.values().length];
     private final boolean[] bound = new boolean[Part.values().length];
     private ProgramDetail head;
@@ -225,10 +225,9 @@ public class ProgramDetailReader {
       this.childVersions = childVersions;
       this.json = json;
       this.own = new Object[COMPONENTS.length];
-      // Parts are located by counting brackets and left as text; only the program's own facts
-      // (a fifth of a document) go through Jackson, from a copy without the parts.
-      StringBuilder head = new StringBuilder(document.length() / 4);
-      head.append('{');
+      // Every member is located by counting brackets and left as text: a page that shows names and
+      // exams binds those and nothing else (binding all of a program's own facts, dates and
+      // vocabularies included, was most of a GraphQL page's server time).
       try {
         JsonMembers.each(
             document,
@@ -237,29 +236,14 @@ public class ProgramDetailReader {
               if (part != null) {
                 spans[part.ordinal()] = new int[] {start, end};
               } else {
-                if (head.length() > 1) {
-                  head.append(',');
+                Integer index = COMPONENT_INDEX.get(member);
+                if (index == null) {
+                  throw mismatch(null);
                 }
-                head.append('"').append(member).append("\":").append(document, start, end);
+                ownSpans[index] = new int[] {start, end};
               }
             });
       } catch (IllegalArgumentException e) {
-        throw mismatch(e);
-      }
-      head.append('}');
-      try (JsonParser p = json.getFactory().createParser(head.toString())) {
-        if (p.nextToken() != JsonToken.START_OBJECT) {
-          throw mismatch(null);
-        }
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          Integer index = COMPONENT_INDEX.get(p.currentName());
-          if (index == null) {
-            throw mismatch(null);
-          }
-          p.nextToken();
-          own[index] = json.readValue(p, TYPES[index]);
-        }
-      } catch (IOException e) {
         throw mismatch(e);
       }
     }
@@ -268,12 +252,62 @@ public class ProgramDetailReader {
       return id;
     }
 
+    /**
+     * One of the program's own facts, by its {@link ProgramDetail} component name, bound from its
+     * own text the first time it is asked for.
+     *
+     * @throws IllegalArgumentException for a name that is no own fact (a {@link Part}, a typo)
+     */
+    @SuppressWarnings("unchecked")
+    public synchronized <T> T member(String name) {
+      Integer index = COMPONENT_INDEX.get(name);
+      if (index == null || PARTS.containsKey(name)) {
+        throw new IllegalArgumentException("not an own fact of ProgramDetail: " + name);
+      }
+      return (T) bind(index);
+    }
+
     /** The program's own facts; every {@link Part} is null here. */
     public synchronized ProgramDetail head() {
       if (head == null) {
-        head = construct(own.clone());
+        head = construct(ownFacts());
       }
       return head;
+    }
+
+    private Object[] ownFacts() {
+      Object[] args = new Object[COMPONENTS.length];
+      for (int i = 0; i < args.length; i++) {
+        if (!PARTS.containsKey(COMPONENTS[i].getName())) {
+          args[i] = bind(i);
+        }
+      }
+      return args;
+    }
+
+    private Object bind(int index) {
+      if (!ownBound[index]) {
+        int[] span = ownSpans[index];
+        own[index] = span == null ? null : value(index, span[0], span[1]);
+        ownBound[index] = true;
+      }
+      return own[index];
+    }
+
+    private Object value(int index, int start, int end) {
+      // Most own facts are plain strings (slug, name, website…): without an escape in them their
+      // text between the quotes is the value, as Jackson would read it.
+      if (TYPES[index].getRawClass() == String.class && plainString(start, end)) {
+        return document.substring(start + 1, end - 1);
+      }
+      if (end - start == 4 && document.startsWith("null", start)) {
+        return null;
+      }
+      try {
+        return json.readValue(document.substring(start, end), TYPES[index]);
+      } catch (IOException e) {
+        throw mismatch(e);
+      }
     }
 
     /** One part of the detail, bound from its own text the first time it is asked for. */
@@ -299,7 +333,7 @@ public class ProgramDetailReader {
     /** The whole detail, as GET /programs/{slug} serves it. */
     public synchronized ProgramDetail detail() {
       if (detail == null) {
-        Object[] args = own.clone();
+        Object[] args = ownFacts();
         for (Part part : Part.values()) {
           args[COMPONENT_INDEX.get(part.member)] = part(part);
         }
@@ -318,6 +352,18 @@ public class ProgramDetailReader {
         }
       }
       return versions;
+    }
+
+    private boolean plainString(int start, int end) {
+      if (end - start < 2 || document.charAt(start) != '"' || document.charAt(end - 1) != '"') {
+        return false;
+      }
+      for (int i = start + 1; i < end - 1; i++) {
+        if (document.charAt(i) == '\\') {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static ProgramDetail construct(Object[] args) {

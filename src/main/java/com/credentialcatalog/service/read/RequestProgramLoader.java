@@ -22,6 +22,7 @@ import com.credentialcatalog.view.IntRange;
 import com.credentialcatalog.view.OutcomeClaimView;
 import com.credentialcatalog.view.PriceView;
 import com.credentialcatalog.view.ProgramDetail;
+import com.credentialcatalog.view.ProviderSummary;
 import com.credentialcatalog.view.RenewalPolicyView;
 import com.credentialcatalog.view.write.Versioned;
 import io.quarkus.arc.Arc;
@@ -72,32 +73,107 @@ public class RequestProgramLoader {
   }
 
   /**
-   * A program's own facts, without children. The internal id lets an adapter ask for children; it
-   * is never a public identifier.
+   * A program's own facts, without children, each read from the stored detail when first asked for:
+   * a page that shows names binds names, not dates and vocabularies. The internal id lets an
+   * adapter ask for children; it is never a public identifier.
    */
-  public record ProgramCore(
-      long id,
-      String slug,
-      String name,
-      String acronym,
-      String provider,
-      CredentialType credentialType,
-      Level level,
-      List<AudienceRole> audienceRoles,
-      List<Competency> competencies,
-      List<DeliveryMode> deliveryModes,
-      List<String> languages,
-      IntRange studyHours,
-      IntRange durationWeeks,
-      Integer launchYear,
-      ProgramStatus status,
-      String supersededBy,
-      String website,
-      String description,
-      LocalDate lastVerifiedAt,
-      String source,
-      OffsetDateTime updatedAt,
-      long version) {}
+  public static final class ProgramCore {
+    private final Stored stored;
+
+    ProgramCore(Stored stored) {
+      this.stored = stored;
+    }
+
+    public long id() {
+      return stored.id();
+    }
+
+    public String slug() {
+      return stored.member("slug");
+    }
+
+    public String name() {
+      return stored.member("name");
+    }
+
+    public String acronym() {
+      return stored.member("acronym");
+    }
+
+    /** The owner provider's slug; null when the sources name none. */
+    public String provider() {
+      ProviderSummary provider = stored.member("provider");
+      return provider == null ? null : provider.slug();
+    }
+
+    public CredentialType credentialType() {
+      return stored.member("credentialType");
+    }
+
+    public Level level() {
+      return stored.member("level");
+    }
+
+    public List<AudienceRole> audienceRoles() {
+      return stored.member("audienceRoles");
+    }
+
+    public List<Competency> competencies() {
+      return stored.member("competencies");
+    }
+
+    public List<DeliveryMode> deliveryModes() {
+      return stored.member("deliveryModes");
+    }
+
+    public List<String> languages() {
+      return stored.member("languages");
+    }
+
+    public IntRange studyHours() {
+      return stored.member("studyHours");
+    }
+
+    public IntRange durationWeeks() {
+      return stored.member("durationWeeks");
+    }
+
+    public Integer launchYear() {
+      return stored.member("launchYear");
+    }
+
+    public ProgramStatus status() {
+      return stored.member("status");
+    }
+
+    public String supersededBy() {
+      return stored.member("supersededBy");
+    }
+
+    public String website() {
+      return stored.member("website");
+    }
+
+    public String description() {
+      return stored.member("description");
+    }
+
+    public LocalDate lastVerifiedAt() {
+      return stored.member("lastVerifiedAt");
+    }
+
+    public String source() {
+      return stored.member("source");
+    }
+
+    public OffsetDateTime updatedAt() {
+      return stored.member("updatedAt");
+    }
+
+    public long version() {
+      return stored.<Long>member("version");
+    }
+  }
 
   /**
    * A page of programs' own facts, in order.
@@ -159,7 +235,7 @@ public class RequestProgramLoader {
     Map<Long, Stored> loaded = loaded();
     loaded.putAll(found);
     Map<String, ProgramCore> bySlug = new HashMap<>();
-    found.values().forEach(s -> bySlug.put(s.head().slug(), core(s)));
+    found.values().forEach(s -> bySlug.put(s.member("slug"), core(s)));
     Map<String, ProgramCore> result = new LinkedHashMap<>();
     slugs.forEach(
         slug -> {
@@ -272,29 +348,6 @@ public class RequestProgramLoader {
   }
 
   private static ProgramCore core(Stored s) {
-    ProgramDetail d = s.head();
-    return new ProgramCore(
-        s.id(),
-        d.slug(),
-        d.name(),
-        d.acronym(),
-        d.provider() == null ? null : d.provider().slug(),
-        d.credentialType(),
-        d.level(),
-        d.audienceRoles(),
-        d.competencies(),
-        d.deliveryModes(),
-        d.languages(),
-        d.studyHours(),
-        d.durationWeeks(),
-        d.launchYear(),
-        d.status(),
-        d.supersededBy(),
-        d.website(),
-        d.description(),
-        d.lastVerifiedAt(),
-        d.source(),
-        d.updatedAt(),
-        d.version());
+    return new ProgramCore(s);
   }
 }
