@@ -52,9 +52,13 @@ public class WebhookOperations {
       @Nullable List<@Nullable @NonNull ChangeOperation> operations) {}
 
   @Query("webhooks")
-  @Description("Your webhook subscriptions (all of them for catalog-admin), oldest first.")
-  public @NonNull List<@NonNull WebhookView> webhooks() {
-    return webhooks.list();
+  @Description(
+      "Your webhook subscriptions (all of them for catalog-admin), oldest first: up to limit"
+          + " (default 1000) after the subscription id `after`; pass the last id you got for more.")
+  public @NonNull List<@NonNull WebhookView> webhooks(
+      @Name("after") @Id @Description("The last id of the previous page") String after,
+      @Name("limit") @DefaultValue("1000") @Description("1–1000 (default 1000)") Integer limit) {
+    return webhooks.list(after == null ? null : number("after", after), limit).items();
   }
 
   @Query("webhook")

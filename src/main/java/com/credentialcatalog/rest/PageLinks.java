@@ -9,11 +9,19 @@ public final class PageLinks {
 
   /** The header value for the next page, or null on the last page. */
   public static String next(UriInfo uri, String nextCursor) {
-    if (nextCursor == null) {
+    return next(uri, "cursor", nextCursor);
+  }
+
+  /**
+   * The header value for the next page of a list that resumes at a query parameter other than
+   * {@code cursor} (the webhook list's {@code after}), or null on the last page.
+   */
+  public static String next(UriInfo uri, String parameter, Object value) {
+    if (value == null) {
       return null;
     }
     return "<"
-        + uri.getRequestUriBuilder().replaceQueryParam("cursor", nextCursor).build()
+        + uri.getRequestUriBuilder().replaceQueryParam(parameter, value).build()
         + ">; rel=\"next\"";
   }
 }

@@ -81,8 +81,11 @@ class SubscriptionRepository {
         });
   }
 
-  /** Every subscription of {@code ownerSubject}, or all of them for null, oldest first. */
-  List<Subscription> list(String ownerSubject, int limit) {
+  /**
+   * Subscriptions of {@code ownerSubject}, or everyone's for null, oldest first, from the one after
+   * {@code afterId} (null: from the first).
+   */
+  List<Subscription> list(String ownerSubject, Long afterId, int limit) {
     return run(
         c -> {
           try (PreparedStatement ps =
@@ -90,10 +93,11 @@ class SubscriptionRepository {
                   "SELECT "
                       + Subscription.COLUMNS
                       + " FROM webhook_subscription WHERE (?::text IS NULL OR owner_subject = ?)"
-                      + " ORDER BY id LIMIT ?")) {
+                      + " AND id > ? ORDER BY id LIMIT ?")) {
             ps.setString(1, ownerSubject);
             ps.setString(2, ownerSubject);
-            ps.setInt(3, limit);
+            ps.setLong(3, afterId == null ? 0 : afterId);
+            ps.setInt(4, limit);
             List<Subscription> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {

@@ -88,14 +88,40 @@ public class WebhookService {
     return new WebhookSecret(secret, load(id).view());
   }
 
-  /** The caller's subscriptions (every one for an admin), oldest first. */
+  /**
+   * The caller's subscriptions (every one for an admin), oldest first, a page at a time.
+   *
+   * @param after the last id of the previous page ({@code nextAfter}); null for the first page
+   * @param limit page size 1–1000; null for 1000, the size the list had before it was paged
+   * @throws InvalidInputException naming {@code limit} or {@code after}
+   */
   @Transactional
-  public List<WebhookView> list() {
+  public SubscriptionPage list(Long after, Integer limit) {
+    int size = limit == null ? MAX_SUBSCRIPTIONS_LISTED : limit;
+    if (size < 1 || size > MAX_SUBSCRIPTIONS_LISTED) {
+      throw InvalidInputException.of(
+          "limit", InvalidInputException.Kind.OUT_OF_RANGE, "{} must be between 1 and 1000");
+    }
+    if (after != null && after < 0) {
+      throw InvalidInputException.of(
+          "after", InvalidInputException.Kind.OUT_OF_RANGE, "{} must be a subscription id");
+    }
     Caller caller = caller();
-    return store.list(caller.admin() ? null : caller.subject(), MAX_SUBSCRIPTIONS_LISTED).stream()
-        .map(Subscription::view)
-        .toList();
+    List<WebhookView> rows =
+        store.list(caller.admin() ? null : caller.subject(), after, size + 1).stream()
+            .map(Subscription::view)
+            .toList();
+    boolean more = rows.size() > size;
+    List<WebhookView> shown = more ? rows.subList(0, size) : rows;
+    return new SubscriptionPage(List.copyOf(shown), more ? shown.get(size - 1).id() : null);
   }
+
+  /**
+   * One page of subscriptions.
+   *
+   * @param nextAfter the id to pass as {@code after} for the next page; null on the last page
+   */
+  public record SubscriptionPage(List<WebhookView> items, Long nextAfter) {}
 
   /**
    * One subscription.

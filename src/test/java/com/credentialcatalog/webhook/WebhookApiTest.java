@@ -82,6 +82,61 @@ class WebhookApiTest {
   }
 
   @Test
+  void shouldPageTheListByIdAndPointAtTheNextPage() {
+    List<Long> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      ids.add(WebhookFixtures.subscribe(DevTokens.admin(), TARGET, Map.of()).getLong("webhook.id"));
+    }
+    // Without paging parameters the whole list comes, as before paging existed.
+    assertThat(
+            given()
+                .auth()
+                .oauth2(DevTokens.admin())
+                .get("/api/v1/webhooks")
+                .jsonPath()
+                .getList("id", Long.class))
+        .containsExactlyElementsOf(ids);
+
+    var first = given().auth().oauth2(DevTokens.admin()).get("/api/v1/webhooks?limit=2");
+    first.then().statusCode(200).header("Cache-Control", "private, no-store");
+    assertThat(first.jsonPath().getList("id", Long.class)).containsExactly(ids.get(0), ids.get(1));
+    String link = first.header("Link");
+    assertThat(link).contains("after=" + ids.get(1)).contains("limit=2").endsWith("rel=\"next\"");
+    String next = link.substring(link.indexOf("/api/v1/webhooks"), link.indexOf('>'));
+    var second = given().auth().oauth2(DevTokens.admin()).get(next);
+    assertThat(second.jsonPath().getList("id", Long.class)).containsExactly(ids.get(2));
+    assertThat(second.header("Link")).isNull();
+
+    for (String bad : List.of("limit=0", "limit=1001", "limit=many")) {
+      given()
+          .auth()
+          .oauth2(DevTokens.admin())
+          .get("/api/v1/webhooks?" + bad)
+          .then()
+          .statusCode(400)
+          .body("errors.field", hasItem("limit"));
+    }
+    given()
+        .auth()
+        .oauth2(DevTokens.admin())
+        .get("/api/v1/webhooks?after=first")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("after"));
+
+    JsonPath graphql =
+        given()
+            .auth()
+            .oauth2(DevTokens.admin())
+            .contentType("application/json")
+            .body(Map.of("query", "{ webhooks(after: \"" + ids.get(0) + "\", limit: 1) { id } }"))
+            .post("/graphql")
+            .jsonPath();
+    assertThat(graphql.getList("data.webhooks.id", String.class))
+        .containsExactly(String.valueOf(ids.get(1)));
+  }
+
+  @Test
   void shouldScopeSubscriptionsByRoleAndOwner() {
     given()
         .contentType("application/json")

@@ -1,6 +1,7 @@
 package com.credentialcatalog.rest.write;
 
 import com.credentialcatalog.domain.WebhookStatus;
+import com.credentialcatalog.rest.PageLinks;
 import com.credentialcatalog.rest.QueryValues;
 import com.credentialcatalog.rest.problem.Problem;
 import com.credentialcatalog.security.Roles;
@@ -30,6 +31,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -110,16 +112,48 @@ public class WebhookResource {
       operationId = "listWebhooks",
       summary = "List your subscriptions",
       description =
-          "The caller's subscriptions, oldest first; every subscription for `catalog-admin`.")
+          "The caller's subscriptions, oldest first; every subscription for `catalog-admin`. Up to `limit` (1000 unless asked for fewer); when there are more, `Link: <…&after=…>; rel=\"next\"` points at the next page.")
   @APIResponse(
       responseCode = "200",
       description = "Subscriptions",
+      headers =
+          @Header(
+              name = "Link",
+              description = "<…&after=…>; rel=\"next\" when there is a next page"),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = WebhookView.class)))
-  public List<WebhookView> list() {
-    return webhooks.list();
+  @APIResponse(responseCode = "400", description = "Bad `limit` or `after`")
+  public RestResponse<List<WebhookView>> list(
+      @Parameter(
+              description = "Subscriptions after this id (the last id of the previous page)",
+              example = ID_EXAMPLE,
+              schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @RestQuery
+          String after,
+      @Parameter(
+              description = "Page size, 1–1000 (default 1000)",
+              example = "100",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "1000",
+                      defaultValue = "1000"))
+          @RestQuery
+          String limit,
+      @Context UriInfo uri) {
+    WebhookService.SubscriptionPage page =
+        webhooks.list(QueryValues.longValue("after", after), QueryValues.integer("limit", limit));
+    RestResponse.ResponseBuilder<List<WebhookView>> r =
+        RestResponse.ResponseBuilder.ok(page.items());
+    String next = PageLinks.next(uri, "after", page.nextAfter());
+    if (next != null) {
+      r.header("Link", next);
+    }
+    return r.build();
   }
 
   @GET
