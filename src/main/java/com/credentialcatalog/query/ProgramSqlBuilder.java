@@ -108,6 +108,11 @@ public final class ProgramSqlBuilder {
     return kind == null ? grouped : "rm_values(" + grouped + ", '" + kind + "')";
   }
 
+  /** Whether the facet's tally column is a bit set ({@link #tallyValues} decodes it). */
+  public static boolean isBitSet(Facet facet) {
+    return bitSetKind(facet) != null;
+  }
+
   /** The vocabulary of a bit-set column (migration V11's rm_vocabulary), or null. */
   private static String bitSetKind(Facet facet) {
     return switch (facet) {
