@@ -83,7 +83,7 @@ final class JsonMembers {
     int n = text.length();
     while (i < n) {
       char d = text.charAt(i);
-      if (d == ',' || d == '}' || d == ']' || Character.isWhitespace(d)) {
+      if (d == ',' || d == '}' || d == ']' || isSpace(d)) {
         break;
       }
       i++;
@@ -96,24 +96,37 @@ final class JsonMembers {
 
   /** The index just past the string whose opening quote is at {@code quote}. */
   private static int stringEnd(String text, int quote) {
-    int n = text.length();
-    for (int i = quote + 1; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '"') {
-        return i + 1;
+    // Strings are most of a document (names, addresses, sources): String.indexOf finds the next
+    // quote many characters at a time; it ends the string unless an odd run of backslashes
+    // escapes it.
+    int from = quote + 1;
+    while (true) {
+      int q = text.indexOf('"', from);
+      if (q < 0) {
+        throw new IllegalArgumentException("unclosed string at " + quote);
       }
+      int backslashes = 0;
+      while (text.charAt(q - 1 - backslashes) == '\\') {
+        backslashes++;
+      }
+      if ((backslashes & 1) == 0) {
+        return q + 1;
+      }
+      from = q + 1;
     }
-    throw new IllegalArgumentException("unclosed string at " + quote);
   }
 
   private static int skipSpace(String text, int i) {
     int n = text.length();
-    while (i < n && Character.isWhitespace(text.charAt(i))) {
+    while (i < n && isSpace(text.charAt(i))) {
       i++;
     }
     return i;
+  }
+
+  /** JSON's four whitespace characters, and no others. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
   }
 
   private static char at(String text, int i) {
