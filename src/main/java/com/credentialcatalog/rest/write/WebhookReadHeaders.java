@@ -19,7 +19,7 @@ public class WebhookReadHeaders {
     String method = request.getMethod();
     if (("GET".equals(method) || "HEAD".equals(method))
         && request.getUriInfo().getRequestUri().getRawPath().startsWith(PerCallerReads.WEBHOOKS)) {
-      response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-store");
+      response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, PerCallerReads.CACHE_CONTROL);
     }
   }
 }
