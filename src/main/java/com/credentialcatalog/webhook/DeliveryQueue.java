@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -235,27 +236,28 @@ final class DeliveryQueue {
               disabledReason)) {
             return false;
           }
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO webhook_delivery (subscription_id, event_seq, message_id, kind,"
-                      + " status, attempts, first_attempt_at, last_attempt_at, last_response_code,"
-                      + " last_duration_ms, last_error, next_attempt_at)"
-                      + " VALUES (?, ?, ?, 'FEED', ?, 1, ?, ?, ?, ?, ?, ?)")) {
-            for (int i = 0; i < succeeded.size(); i++) {
-              bindFirst(ps, subscriptionId, succeeded.get(i), "SUCCEEDED", attempts.get(i), null);
-              ps.addBatch();
+          if (!succeeded.isEmpty()) {
+            insertSucceeded(c, subscriptionId, succeeded, attempts);
+          }
+          if (failedSeq != null) {
+            try (PreparedStatement ps =
+                c.prepareStatement(
+                    "INSERT INTO webhook_delivery (subscription_id, event_seq, message_id, kind,"
+                        + " status, attempts, first_attempt_at, last_attempt_at,"
+                        + " last_response_code, last_duration_ms, last_error, next_attempt_at)"
+                        + " VALUES (?, ?, ?, 'FEED', 'PENDING', 1, ?, ?, ?, ?, ?, ?)")) {
+              ps.setLong(1, subscriptionId);
+              ps.setLong(2, failedSeq);
+              ps.setString(3, WebhookService.messageId(subscriptionId, failedSeq));
+              ps.setTimestamp(4, Timestamp.from(failed.at()));
+              ps.setTimestamp(5, Timestamp.from(failed.at()));
+              ps.setObject(6, failed.responseCode());
+              ps.setInt(7, failed.durationMs());
+              ps.setString(8, failed.error());
+              ps.setTimestamp(
+                  9, retry == null || retry.at() == null ? null : Timestamp.from(retry.at()));
+              ps.executeUpdate();
             }
-            if (failedSeq != null) {
-              bindFirst(
-                  ps,
-                  subscriptionId,
-                  failedSeq,
-                  "PENDING",
-                  failed,
-                  retry == null ? null : retry.at());
-              ps.addBatch();
-            }
-            ps.executeBatch();
           }
           return true;
         });
@@ -365,19 +367,45 @@ final class DeliveryQueue {
     }
   }
 
-  private void bindFirst(
-      PreparedStatement ps, long subscriptionId, long seq, String status, Attempt a, Instant next)
+  /**
+   * The log rows of acknowledged first attempts, in one statement: arrays bound once and unnested
+   * by the server, instead of a statement per delivery.
+   */
+  private static void insertSucceeded(
+      Connection c, long subscriptionId, List<Long> seqs, List<Attempt> attempts)
       throws SQLException {
-    ps.setLong(1, subscriptionId);
-    ps.setLong(2, seq);
-    ps.setString(3, WebhookService.messageId(subscriptionId, seq));
-    ps.setString(4, status);
-    ps.setTimestamp(5, Timestamp.from(a.at()));
-    ps.setTimestamp(6, Timestamp.from(a.at()));
-    ps.setObject(7, a.responseCode());
-    ps.setInt(8, a.durationMs());
-    ps.setString(9, a.error());
-    ps.setTimestamp(10, next == null ? null : Timestamp.from(next));
+    int n = seqs.size();
+    Long[] seq = new Long[n];
+    String[] messageId = new String[n];
+    Long[] atMicros = new Long[n];
+    Integer[] code = new Integer[n];
+    Integer[] ms = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      Attempt a = attempts.get(i);
+      seq[i] = seqs.get(i);
+      messageId[i] = WebhookService.messageId(subscriptionId, seq[i]);
+      atMicros[i] = ChronoUnit.MICROS.between(Instant.EPOCH, a.at());
+      code[i] = a.responseCode();
+      ms[i] = a.durationMs();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO webhook_delivery (subscription_id, event_seq, message_id, kind, status,"
+                + " attempts, first_attempt_at, last_attempt_at, last_response_code,"
+                + " last_duration_ms)"
+                + " SELECT ?, u.seq, u.message_id, 'FEED', 'SUCCEEDED', 1, u.at, u.at, u.code, u.ms"
+                + " FROM (SELECT seq, message_id,"
+                + " timestamptz 'epoch' + micros * interval '1 microsecond' AS at, code, ms"
+                + " FROM unnest(?::bigint[], ?::text[], ?::bigint[], ?::int[], ?::int[])"
+                + " AS t (seq, message_id, micros, code, ms)) u")) {
+      ps.setLong(1, subscriptionId);
+      ps.setArray(2, c.createArrayOf("bigint", seq));
+      ps.setArray(3, c.createArrayOf("text", messageId));
+      ps.setArray(4, c.createArrayOf("bigint", atMicros));
+      ps.setArray(5, c.createArrayOf("int4", code));
+      ps.setArray(6, c.createArrayOf("int4", ms));
+      ps.executeUpdate();
+    }
   }
 
   private interface Work {

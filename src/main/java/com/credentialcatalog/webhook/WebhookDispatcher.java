@@ -28,6 +28,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.random.RandomGenerator;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
@@ -43,6 +44,16 @@ public final class WebhookDispatcher {
 
   private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
   private static final Duration PRUNE_EVERY = Duration.ofMinutes(1);
+
+  /**
+   * Serialized events kept for the other subscriptions that receive them: slot {@code seq mod
+   * BODY_SLOTS}, so the recent feed (what every subscription that keeps up is sending) is written
+   * once per event, not once per subscription.
+   */
+  private static final int BODY_SLOTS = 8192;
+
+  /** One event's JSON, the exact bytes sent (and signed) to every subscription. */
+  private record Body(long seq, byte[] bytes) {}
 
   /** The dispatcher's settings, from {@link WebhookConfig} (tests build their own). */
   public record Settings(
@@ -92,6 +103,7 @@ public final class WebhookDispatcher {
   private final ObjectMapper json;
   private final HttpClient http;
   private final AtomicInteger busy = new AtomicInteger();
+  private final AtomicReferenceArray<Body> bodies = new AtomicReferenceArray<>(BODY_SLOTS);
   private final RandomGenerator random = RandomGenerator.getDefault();
   private ScheduledExecutorService poller;
   private ExecutorService workers;
@@ -219,6 +231,8 @@ public final class WebhookDispatcher {
     Optional<String> refusal =
         TargetUrls.deliveryRefusal(s.targetUrl(), settings.allowPrivateTargets());
     long cursor = s.cursorSeq();
+    // Keyed once per turn: a worker holds one subscription at a time.
+    WebhookSignature.Signer signer = WebhookSignature.signer(s.secret());
     while (true) {
       Optional<DeliveryQueue.Head> found = queue.head(s.id());
       if (found.isPresent()) {
@@ -226,7 +240,8 @@ public final class WebhookDispatcher {
         if (head.nextAttemptAt() != null && head.nextAttemptAt().isAfter(Instant.now())) {
           return new Outcome(head.nextAttemptAt(), false);
         }
-        DeliveryQueue.Attempt a = send(s, queue.event(head.eventSeq()), head.messageId(), refusal);
+        DeliveryQueue.Attempt a =
+            send(s, signer, queue.event(head.eventSeq()), head.messageId(), refusal);
         RetrySchedule.Next retry = null;
         String reason = null;
         if (!a.succeeded()) {
@@ -253,7 +268,8 @@ public final class WebhookDispatcher {
           if (System.nanoTime() > deadline) {
             break;
           }
-          DeliveryQueue.Attempt a = send(s, e, WebhookService.messageId(s.id(), e.seq()), refusal);
+          DeliveryQueue.Attempt a =
+              send(s, signer, e, WebhookService.messageId(s.id(), e.seq()), refusal);
           if (!a.succeeded()) {
             failed = e;
             failure = a;
@@ -309,18 +325,17 @@ public final class WebhookDispatcher {
 
   /** POSTs one event, signed; never throws for what the receiver does. */
   private DeliveryQueue.Attempt send(
-      Subscription s, ChangeEventView event, String messageId, Optional<String> refusal)
+      Subscription s,
+      WebhookSignature.Signer signer,
+      ChangeEventView event,
+      String messageId,
+      Optional<String> refusal)
       throws InterruptedException {
     Instant at = Instant.now();
     if (refusal.isPresent()) {
       return new DeliveryQueue.Attempt(at, null, 0, "not sent: " + refusal.get());
     }
-    byte[] body;
-    try {
-      body = json.writeValueAsBytes(event);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("A change event is always serializable", e);
-    }
+    byte[] body = body(event);
     long timestamp = at.getEpochSecond();
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(s.targetUrl()))
@@ -329,8 +344,7 @@ public final class WebhookDispatcher {
             .header("User-Agent", "credential-catalog-webhooks/1")
             .header("webhook-id", messageId)
             .header("webhook-timestamp", Long.toString(timestamp))
-            .header(
-                "webhook-signature", WebhookSignature.sign(s.secret(), messageId, timestamp, body))
+            .header("webhook-signature", signer.sign(messageId, timestamp, body))
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build();
     long start = System.nanoTime();
@@ -357,6 +371,21 @@ public final class WebhookDispatcher {
     }
     int ms = (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - start) / 1_000_000);
     return new DeliveryQueue.Attempt(at, code, ms, error);
+  }
+
+  private byte[] body(ChangeEventView event) {
+    int slot = (int) Math.floorMod(event.seq(), (long) BODY_SLOTS);
+    Body cached = bodies.get(slot);
+    if (cached != null && cached.seq() == event.seq()) {
+      return cached.bytes();
+    }
+    try {
+      byte[] bytes = json.writeValueAsBytes(event);
+      bodies.set(slot, new Body(event.seq(), bytes));
+      return bytes;
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A change event is always serializable", e);
+    }
   }
 
   private String failure(Throwable t) {

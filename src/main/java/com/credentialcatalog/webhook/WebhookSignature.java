@@ -37,13 +37,37 @@ public final class WebhookSignature {
    * @param body the exact bytes sent
    */
   public static String sign(String secret, String messageId, long timestamp, byte[] body) {
+    return signer(secret).sign(messageId, timestamp, body);
+  }
+
+  /**
+   * A signer keyed with one secret, for many messages: the key is decoded and the HMAC initialised
+   * once, not per message. Not thread-safe; each thread takes its own.
+   *
+   * @param secret a secret {@link #newSecret()} made
+   */
+  public static Signer signer(String secret) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key(secret), "HmacSHA256"));
-      mac.update((messageId + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
-      return "v1," + Base64.getEncoder().encodeToString(mac.doFinal(body));
+      return new Signer(mac);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+    }
+  }
+
+  /** Signs messages with one secret; {@link Mac#doFinal} leaves it ready for the next one. */
+  public static final class Signer {
+    private final Mac mac;
+
+    private Signer(Mac mac) {
+      this.mac = mac;
+    }
+
+    /** The {@code webhook-signature} header value, as {@link WebhookSignature#sign} makes it. */
+    public String sign(String messageId, long timestamp, byte[] body) {
+      mac.update((messageId + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
+      return "v1," + Base64.getEncoder().encodeToString(mac.doFinal(body));
     }
   }
 
