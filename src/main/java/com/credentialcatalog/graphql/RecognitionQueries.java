@@ -28,7 +28,6 @@ public class RecognitionQueries {
 
   static final int MAX_NAMES = 500;
   static final int MAX_NAME_LENGTH = 200;
-  static final int DEFAULT_CHANGES = 100;
 
   private final RecognitionLookupService lookup;
   private final RecognitionService recognition;
@@ -85,6 +84,6 @@ public class RecognitionQueries {
       @Name("after") @DefaultValue("0") Long after,
       @Name("limit") @DefaultValue("100") @Description("1–1000") Integer limit) {
     // An explicit null means the default, as an omitted argument does.
-    return feed.after(after == null ? 0 : after, limit == null ? DEFAULT_CHANGES : limit);
+    return feed.after(after == null ? 0 : after, limit);
   }
 }

@@ -73,8 +73,7 @@ public class WebhookOperations {
       @NonNull @Id @Name("id") String id,
       @Name("before") @Description("A nextBefore of an earlier page") String before,
       @Name("limit") @DefaultValue("20") @Description("1–100 (default 20)") Integer limit) {
-    return webhooks.deliveries(
-        id(id), before == null ? null : number("before", before), limit == null ? 20 : limit);
+    return webhooks.deliveries(id(id), before == null ? null : number("before", before), limit);
   }
 
   @Mutation("createWebhook")

@@ -116,10 +116,19 @@ public final class Bounds {
 
   /** A page size, 1–{@value #MAX_PAGE_SIZE}; null is the default. */
   public static int pageSize(Integer value) {
-    int size = value == null ? DEFAULT_PAGE_SIZE : value;
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw InvalidInputException.of(
-          "limit", Kind.OUT_OF_RANGE, "{} must be between 1 and " + MAX_PAGE_SIZE);
+    return pageSize(value, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+  }
+
+  /**
+   * A {@code limit} of a list with its own sizes (the change feed, webhook lists), 1–{@code max};
+   * null is {@code defaultSize}.
+   *
+   * @throws InvalidInputException naming {@code limit}
+   */
+  public static int pageSize(Integer value, int defaultSize, int max) {
+    int size = value == null ? defaultSize : value;
+    if (size < 1 || size > max) {
+      throw InvalidInputException.of("limit", Kind.OUT_OF_RANGE, "{} must be between 1 and " + max);
     }
     return size;
   }

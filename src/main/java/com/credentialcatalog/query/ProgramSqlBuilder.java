@@ -99,18 +99,22 @@ public final class ProgramSqlBuilder {
 
   /**
    * The values of a grouped tally column as a facet shows them: a bit set decoded into the text
-   * array of its values, anything else as it is.
+   * array of its values, anything else as it is. The decoding runs only where the value is there:
+   * in a grouping-sets result every other set's rows hold NULL in this column.
    *
    * @param grouped the SQL expression of the grouped value
    */
   public static String tallyValues(Facet facet, String grouped) {
     String kind = bitSetKind(facet);
-    return kind == null ? grouped : "rm_values(" + grouped + ", '" + kind + "')";
-  }
-
-  /** Whether the facet's tally column is a bit set ({@link #tallyValues} decodes it). */
-  public static boolean isBitSet(Facet facet) {
-    return bitSetKind(facet) != null;
+    return kind == null
+        ? grouped
+        : "CASE WHEN "
+            + grouped
+            + " IS NOT NULL THEN rm_values("
+            + grouped
+            + ", '"
+            + kind
+            + "') END";
   }
 
   /** The vocabulary of a bit-set column (migration V11's rm_vocabulary), or null. */

@@ -201,8 +201,8 @@ public class ProgramDetailReader {
    * A program's stored detail with its internal id and its children's versions, read as far as it
    * is used: a GraphQL page that asks for names and exams reads those and skips prices, routes and
    * sources, which are most of a document (parsing whole documents was 44% of a page's server
-   * time). The first read binds the program's own facts and notes where each {@link Part} lies in
-   * the text; a part is bound when first asked for, from its own span.
+   * time). Reading notes where each member lies in the text; an own fact ({@link #member}) or a
+   * {@link Part} is bound when first asked for, from its own span.
    */
   public static final class Stored {
     private final long id;
@@ -215,7 +215,6 @@ public class ProgramDetailReader {
     private final boolean[] ownBound = new boolean[COMPONENTS.length];
     private final Object[] parts = new Object[Part.values().length];
     private final boolean[] bound = new boolean[Part.values().length];
-    private ProgramDetail head;
     private ProgramDetail detail;
     private ChildVersions versions;
 
@@ -265,14 +264,6 @@ public class ProgramDetailReader {
         throw new IllegalArgumentException("not an own fact of ProgramDetail: " + name);
       }
       return (T) bind(index);
-    }
-
-    /** The program's own facts; every {@link Part} is null here. */
-    public synchronized ProgramDetail head() {
-      if (head == null) {
-        head = construct(ownFacts());
-      }
-      return head;
     }
 
     private Object[] ownFacts() {

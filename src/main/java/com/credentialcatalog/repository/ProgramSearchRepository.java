@@ -174,15 +174,8 @@ public class ProgramSearchRepository {
                 + " IS NOT NULL THEN (SELECT pv.slug FROM provider pv WHERE pv.id = "
                 + grouped
                 + ") END");
-      } else if (ProgramSqlBuilder.isBitSet(facet)) {
-        outer.append(
-            ", CASE WHEN "
-                + grouped
-                + " IS NOT NULL THEN "
-                + ProgramSqlBuilder.tallyValues(facet, grouped)
-                + " END");
       } else {
-        outer.append(", ").append(grouped);
+        outer.append(", ").append(ProgramSqlBuilder.tallyValues(facet, grouped));
       }
     }
     Sql sql = new Sql();

@@ -70,16 +70,12 @@ public class ChangeFeedResource {
           @RestQuery
           String limit,
       @Context UriInfo uri) {
-    Integer l = QueryValues.integer("limit", limit);
     Long a = QueryValues.longValue("after", after);
-    ChangeFeed page = feed.after(a == null ? 0L : a, l == null ? 100 : l);
+    ChangeFeed page = feed.after(a == null ? 0L : a, QueryValues.integer("limit", limit));
     RestResponse.ResponseBuilder<ChangeFeed> r = RestResponse.ResponseBuilder.ok(page);
-    if (page.hasMore()) {
-      r.header(
-          "Link",
-          "<"
-              + uri.getRequestUriBuilder().replaceQueryParam("after", page.lastSeq()).build()
-              + ">; rel=\"next\"");
+    String next = PageLinks.next(uri, "after", page.hasMore() ? page.lastSeq() : null);
+    if (next != null) {
+      r.header("Link", next);
     }
     return r.build();
   }

@@ -2,6 +2,7 @@ package com.credentialcatalog.webhook;
 
 import com.credentialcatalog.domain.ChangeOperation;
 import com.credentialcatalog.domain.WebhookStatus;
+import com.credentialcatalog.query.Bounds;
 import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.security.ProviderScope;
 import com.credentialcatalog.security.Roles;
@@ -97,11 +98,7 @@ public class WebhookService {
    */
   @Transactional
   public SubscriptionPage list(Long after, Integer limit) {
-    int size = limit == null ? MAX_SUBSCRIPTIONS_LISTED : limit;
-    if (size < 1 || size > MAX_SUBSCRIPTIONS_LISTED) {
-      throw InvalidInputException.of(
-          "limit", InvalidInputException.Kind.OUT_OF_RANGE, "{} must be between 1 and 1000");
-    }
+    int size = Bounds.pageSize(limit, MAX_SUBSCRIPTIONS_LISTED, MAX_SUBSCRIPTIONS_LISTED);
     if (after != null && after < 0) {
       throw InvalidInputException.of(
           "after", InvalidInputException.Kind.OUT_OF_RANGE, "{} must be a subscription id");
@@ -198,18 +195,15 @@ public class WebhookService {
    * The delivery log, newest first.
    *
    * @param before a {@code nextBefore} of an earlier page, or null
-   * @param limit 1–100
+   * @param limit 1–100; null for 20
    */
   @Transactional
-  public DeliveryLog deliveries(long id, Long before, int limit) {
+  public DeliveryLog deliveries(long id, Long before, Integer limit) {
     visible(id, caller());
-    if (limit < 1 || limit > 100) {
-      throw InvalidInputException.of(
-          "limit", InvalidInputException.Kind.OUT_OF_RANGE, "{} must be between 1 and 100");
-    }
-    List<DeliveryView> page = store.deliveries(id, before, limit + 1);
-    boolean more = page.size() > limit;
-    List<DeliveryView> shown = more ? page.subList(0, limit) : page;
+    int size = Bounds.pageSize(limit);
+    List<DeliveryView> page = store.deliveries(id, before, size + 1);
+    boolean more = page.size() > size;
+    List<DeliveryView> shown = more ? page.subList(0, size) : page;
     return new DeliveryLog(List.copyOf(shown), more ? shown.get(shown.size() - 1).id() : null);
   }
 

@@ -346,8 +346,8 @@ public class WebhookResource {
                       defaultValue = "20"))
           @RestQuery
           String limit) {
-    Integer l = QueryValues.integer("limit", limit);
-    return webhooks.deliveries(id, QueryValues.longValue("before", before), l == null ? 20 : l);
+    return webhooks.deliveries(
+        id, QueryValues.longValue("before", before), QueryValues.integer("limit", limit));
   }
 
   @POST

@@ -1,6 +1,7 @@
 package com.credentialcatalog.service.read;
 
 import com.credentialcatalog.domain.ChangeEvent;
+import com.credentialcatalog.query.Bounds;
 import com.credentialcatalog.query.InvalidInputException;
 import com.credentialcatalog.view.ChangeEventView;
 import com.credentialcatalog.view.ChangeFeed;
@@ -15,6 +16,9 @@ public class ChangeFeedService {
 
   public static final int MAX_LIMIT = 1000;
 
+  /** Events per answer when the caller does not say. */
+  public static final int DEFAULT_LIMIT = 100;
+
   private final EntityManager em;
 
   public ChangeFeedService(EntityManager em) {
@@ -28,30 +32,26 @@ public class ChangeFeedService {
    * is refused rather than echoed back (a follower storing it would skip the events that later
    * receive those numbers).
    *
+   * @param limit 1–{@value #MAX_LIMIT}; null for {@value #DEFAULT_LIMIT}
    * @throws InvalidInputException on a negative cursor, a cursor beyond the newest event, or a
    *     limit outside 1–{@value #MAX_LIMIT}
    */
   @Transactional
-  public ChangeFeed after(long after, int limit) {
+  public ChangeFeed after(long after, Integer limit) {
     if (after < 0) {
       throw InvalidInputException.of(
           "after", InvalidInputException.Kind.OUT_OF_RANGE, "{} must not be negative");
     }
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw InvalidInputException.of(
-          "limit",
-          InvalidInputException.Kind.OUT_OF_RANGE,
-          "{} must be between 1 and " + MAX_LIMIT);
-    }
+    int size = Bounds.pageSize(limit, DEFAULT_LIMIT, MAX_LIMIT);
     List<ChangeEvent> rows =
         em.createQuery("from ChangeEvent e where e.seq > :after order by e.seq", ChangeEvent.class)
             .setParameter("after", after)
-            .setMaxResults(limit + 1)
+            .setMaxResults(size + 1)
             .getResultList();
-    boolean more = rows.size() > limit;
+    boolean more = rows.size() > size;
     List<ChangeEventView> events =
         rows.stream()
-            .limit(limit)
+            .limit(size)
             .map(
                 e ->
                     new ChangeEventView(
